@@ -1,0 +1,184 @@
+package eu.mayorsinaction.exchange;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import eu.mayorsinaction.organisation.CommitmentData;
+import eu.mayorsinaction.organisation.Framework;
+import eu.mayorsinaction.organisation.OrganisationData;
+import eu.mayorsinaction.organisation.OrganisationId;
+import eu.mayorsinaction.organisation.OrganisationKind;
+import eu.mayorsinaction.organisation.OrganisationManagement;
+import eu.mayorsinaction.organisation.SignatoryData;
+import eu.mayorsinaction.organisation.SignatoryId;
+import eu.mayorsinaction.organisation.SignatoryStatus;
+import eu.mayorsinaction.organisation.SignatoryView;
+import eu.mayorsinaction.organisation.TargetKind;
+import eu.mayorsinaction.shared.Actor;
+import eu.mayorsinaction.system.DemoAccounts;
+import eu.mayorsinaction.system.MiaSettings;
+import eu.mayorsinaction.user.NewUser;
+import eu.mayorsinaction.user.Role;
+import eu.mayorsinaction.user.UserManagement;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Fills an empty embedded database with the demo: the partners of the Mayors in Action
+ * project and 40 real municipalities with sourced populations. Adhesion dates, statuses
+ * and commitments are generated and the signatories are therefore marked illustrative.
+ * Never runs with the {@code postgres} profile ({@code mia.demo.enabled=false}).
+ */
+@Component
+@Order(10)
+class DemoDataLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+	private static final Actor SYSTEM = new Actor(null, true, Set.of(), Set.of(), Set.of(), Set.of());
+
+	private final OrganisationManagement organisations;
+
+	private final UserManagement users;
+
+	private final DemoAccounts demoAccounts;
+
+	private final MiaSettings settings;
+
+	DemoDataLoader(OrganisationManagement organisations, UserManagement users, DemoAccounts demoAccounts,
+			MiaSettings settings) {
+		this.organisations = organisations;
+		this.users = users;
+		this.demoAccounts = demoAccounts;
+		this.settings = settings;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) throws IOException {
+		if (!this.settings.demo().enabled() || this.organisations.countOrganisations() > 0) {
+			return;
+		}
+		Map<String, Long> organisationIds = loadOrganisations();
+		Map<String, Long> signatoryIds = loadSignatories(organisationIds);
+		loadAccounts(organisationIds, signatoryIds);
+		log.info("Demo data loaded: {} organisations, {} signatories, {} accounts", organisationIds.size(),
+				signatoryIds.size(), this.demoAccounts.accounts().size());
+	}
+
+	private Map<String, Long> loadOrganisations() throws IOException {
+		Map<String, Long> ids = new HashMap<>();
+		for (CSVRecord row : read("demo/organisations.csv")) {
+			OrganisationData data = new OrganisationData(OrganisationKind.valueOf(row.get("kind")), row.get("name"),
+					row.get("country"), row.get("territory"), null, null, row.get("website"), null);
+			ids.put(row.get("key"), this.organisations.createOrganisation(SYSTEM, data).id());
+		}
+		return ids;
+	}
+
+	private Map<String, Long> loadSignatories(Map<String, Long> organisationIds) throws IOException {
+		Map<String, Long> ids = new HashMap<>();
+		int index = 0;
+		for (CSVRecord row : read("demo/signatories.csv")) {
+			LocalDate adhesion = illustrativeAdhesionDate(index);
+			SignatoryStatus status = (index % 13 == 7) ? SignatoryStatus.ON_HOLD : SignatoryStatus.ACTIVE;
+			SignatoryData data = new SignatoryData(row.get("name"), row.get("country"), row.get("region"),
+					integer(row.get("population")), integer(row.get("population_year")), row.get("population_source"),
+					null, decimal(row.get("latitude")), decimal(row.get("longitude")), adhesion, status, null, true,
+					null);
+			Long supporter = organisationIds.get(row.get("supporter_key"));
+			SignatoryView signatory = this.organisations.createSignatory(SYSTEM, data,
+					(supporter != null) ? new OrganisationId(supporter) : null);
+			addIllustrativeCommitments(new SignatoryId(signatory.id()), adhesion);
+			ids.put(signatory.name(), signatory.id());
+			index++;
+		}
+		return ids;
+	}
+
+	/**
+	 * Spreads adhesion dates over 2009–2022 so that all three frameworks appear; clearly
+	 * not real dates.
+	 */
+	static LocalDate illustrativeAdhesionDate(int index) {
+		return LocalDate.of(2009 + (index * 7) % 14, 1 + (index * 5) % 12, 1 + (index * 11) % 28);
+	}
+
+	private void addIllustrativeCommitments(SignatoryId id, LocalDate adhesion) {
+		Framework framework = (adhesion.getYear() < 2016) ? Framework.COM_2020
+				: (adhesion.getYear() < 2021) ? Framework.COM_2030 : Framework.COM_2050;
+		commit(id, framework, adhesion);
+		if (framework == Framework.COM_2020) {
+			// Most 2020 signatories renewed for 2030: the renewal starts a new cycle, the
+			// old one stays on record.
+			commit(id, Framework.COM_2030, LocalDate.of(2017, adhesion.getMonthValue(), adhesion.getDayOfMonth()));
+		}
+	}
+
+	private void commit(SignatoryId id, Framework framework, LocalDate decision) {
+		this.organisations.addCommitment(SYSTEM, id,
+				new CommitmentData(framework, decision, BigDecimal.valueOf(framework.minimumTargetPercent()),
+						framework.defaultTargetYear(), TargetKind.ABSOLUTE));
+	}
+
+	private void loadAccounts(Map<String, Long> organisationIds, Map<String, Long> signatoryIds) {
+		for (DemoAccounts.Account account : this.demoAccounts.accounts()) {
+			String language = languageOf(account);
+			NewUser user = switch (account.role()) {
+				case "PLATFORM_ADMIN" -> new NewUser(account.email(), account.displayName(), language,
+						DemoAccounts.PASSWORD, true, null, null, null);
+				case "ORGANISATION_ADMIN", "ORGANISATION_STAFF" ->
+					new NewUser(account.email(), account.displayName(), language, DemoAccounts.PASSWORD, false,
+							Role.valueOf(account.role()), organisationIds.get(account.target()), null);
+				default -> new NewUser(account.email(), account.displayName(), language, DemoAccounts.PASSWORD, false,
+						Role.valueOf(account.role()), null, signatoryIds.get(account.target()));
+			};
+			this.users.register(user);
+		}
+	}
+
+	private static String languageOf(DemoAccounts.Account account) {
+		String target = String.valueOf(account.target());
+		return switch (target) {
+			case "genoa", "Chiavari" -> "it";
+			case "barcelona", "Sabadell" -> "es";
+			case "cres" -> "el";
+			default -> "en";
+		};
+	}
+
+	private static List<CSVRecord> read(String path) throws IOException {
+		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+		try (Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(),
+				StandardCharsets.UTF_8); CSVParser parser = format.parse(reader)) {
+			return parser.getRecords();
+		}
+	}
+
+	private static Integer integer(String value) {
+		return (value == null || value.isBlank()) ? null : Integer.valueOf(value.strip());
+	}
+
+	private static BigDecimal decimal(String value) {
+		return (value == null || value.isBlank()) ? null : new BigDecimal(value.strip());
+	}
+
+}

@@ -1,0 +1,12 @@
+package eu.mayorsinaction.organisation;
+
+import java.util.List;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface CommitmentRepository extends ListCrudRepository<Commitment, Long> {
+
+	/** Newest first: the first one is the signatory's current commitment. */
+	List<Commitment> findBySignatoryIdOrderByCouncilDecisionDateDescIdDesc(Long signatoryId);
+
+}

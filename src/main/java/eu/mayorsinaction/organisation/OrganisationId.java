@@ -1,0 +1,7 @@
+package eu.mayorsinaction.organisation;
+
+/**
+ * Identifies a coordinator or supporter organisation.
+ */
+public record OrganisationId(long value) {
+}

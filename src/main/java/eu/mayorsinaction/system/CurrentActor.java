@@ -1,0 +1,48 @@
+package eu.mayorsinaction.system;
+
+import eu.mayorsinaction.shared.Actor;
+import eu.mayorsinaction.user.MiaUser;
+import eu.mayorsinaction.user.UserManagement;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+/**
+ * Gives controllers the {@link Actor} of the signed-in person, read fresh from the
+ * database on every request so that a role granted or removed counts at once.
+ */
+@Component
+class CurrentActor implements HandlerMethodArgumentResolver {
+
+	private final UserManagement users;
+
+	CurrentActor(UserManagement users) {
+		this.users = users;
+	}
+
+	@Override
+	public boolean supportsParameter(MethodParameter parameter) {
+		return Actor.class.equals(parameter.getParameterType());
+	}
+
+	@Override
+	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
+			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+		return current();
+	}
+
+	Actor current() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof MiaUser user) {
+			return this.users.currentActor(user.id());
+		}
+		return Actor.anonymous();
+	}
+
+}

@@ -1,0 +1,7 @@
+package eu.mayorsinaction.user;
+
+/**
+ * Identifies an account.
+ */
+public record UserId(long value) {
+}
