@@ -105,8 +105,11 @@ class DemoDataLoader implements ApplicationRunner {
 					null, decimal(row.get("latitude")), decimal(row.get("longitude")), adhesion, status, null, true,
 					null);
 			Long supporter = organisationIds.get(row.get("supporter_key"));
-			SignatoryView signatory = this.organisations.createSignatory(SYSTEM, data,
-					(supporter != null) ? new OrganisationId(supporter) : null);
+			SignatoryView signatory = this.organisations.createSignatory(SYSTEM, data, null);
+			if (supporter != null) {
+				this.organisations.addSupport(SYSTEM, new OrganisationId(supporter), new SignatoryId(signatory.id()),
+						adhesion);
+			}
 			addIllustrativeCommitments(new SignatoryId(signatory.id()), adhesion);
 			ids.put(signatory.name(), signatory.id());
 			index++;

@@ -42,13 +42,16 @@ public class OrganisationManagement {
 
 	private final SignatoryQueries queries;
 
+	private final SignatoryCsvReader csvReader;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	OrganisationManagement(SignatoryRepository signatories, OrganisationRepository organisations,
 			CommitmentRepository commitments, SupportRelationRepository supports, SignatoryQueries queries,
-			ApplicationEventPublisher events, Optional<Clock> clock) {
+			SignatoryCsvReader csvReader, ApplicationEventPublisher events, Optional<Clock> clock) {
+		this.csvReader = csvReader;
 		this.signatories = signatories;
 		this.organisations = organisations;
 		this.commitments = commitments;
@@ -115,6 +118,31 @@ public class OrganisationManagement {
 		}
 		this.events.publishEvent(new SignatoryChanged(id, actor.userId(), false));
 		return signatory.toView();
+	}
+
+	/**
+	 * Reads a CSV file of signatories and reports every row and every problem; stores
+	 * nothing.
+	 */
+	@Transactional(readOnly = true)
+	public SignatoryImport previewSignatoryImport(Actor actor, String csv, OrganisationId supportedBy) {
+		if (!canCreateSignatories(actor)) {
+			throw new Forbidden();
+		}
+		requireSupporterChoice(actor, supportedBy);
+		return this.csvReader.read(csv);
+	}
+
+	/**
+	 * Stores all the signatories of a CSV file, or none: any error rejects the whole
+	 * file.
+	 */
+	public List<SignatoryView> importSignatories(Actor actor, String csv, OrganisationId supportedBy) {
+		SignatoryImport result = previewSignatoryImport(actor, csv, supportedBy);
+		if (!result.valid()) {
+			throw new SignatoryImportRejected(result);
+		}
+		return result.rows().stream().map((row) -> createSignatory(actor, row, supportedBy)).toList();
 	}
 
 	// Commitments

@@ -25,8 +25,13 @@ public record SignatoryData(@NotBlank @Size(max = 200) String name, @NotBlank @C
 		@Size(max = 1000) String populationSource, @Positive @DecimalMax("1000000") BigDecimal areaKm2,
 		@DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
 		@DecimalMin("-180") @DecimalMax("180") BigDecimal longitude, @PastOrPresent LocalDate adhesionDate,
-		@NotNull SignatoryStatus status, @Size(max = 200) String jointPlanGroup, boolean illustrative,
+		@NotNull SignatoryStatus status, @Size(max = 200) String jointPlanGroup, Boolean illustrative,
 		Integer version) {
+
+	public SignatoryData {
+		// Optional in JSON: absent means the figures are real.
+		illustrative = Boolean.TRUE.equals(illustrative);
+	}
 
 	/** An empty form for a new signatory. */
 	public static SignatoryData blank() {

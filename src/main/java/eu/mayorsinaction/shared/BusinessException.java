@@ -35,4 +35,19 @@ public abstract class BusinessException extends RuntimeException {
 		return this.arguments.toArray();
 	}
 
+	/**
+	 * Further facts for the problem detail of an API answer, e.g. the rows at fault of an
+	 * import. A list of {@link Detail}s is translated by the web layer.
+	 */
+	public List<Detail> details() {
+		return List.of();
+	}
+
+	/**
+	 * One further fact: where (e.g. {@code line 4, column population}) and what, as a
+	 * message key with arguments.
+	 */
+	public record Detail(Long line, String field, String code, List<Object> arguments) {
+	}
+
 }

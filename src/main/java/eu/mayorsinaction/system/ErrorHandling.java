@@ -60,6 +60,18 @@ class ErrorHandling {
 						this.problems.message(request, v.code(), v.arguments()))));
 			this.problems.withFields(problem, fields);
 		}
+		if (!ex.details().isEmpty()) {
+			List<Map<String, Object>> details = new ArrayList<>();
+			for (BusinessException.Detail detail : ex.details()) {
+				Map<String, Object> entry = new java.util.LinkedHashMap<>();
+				entry.put("line", detail.line());
+				entry.put("field", detail.field());
+				entry.put("code", detail.code());
+				entry.put("message", this.problems.message(request, detail.code(), detail.arguments().toArray()));
+				details.add(entry);
+			}
+			problem.setProperty("errors", details);
+		}
 		return json(problem);
 	}
 
