@@ -86,8 +86,8 @@ class SignatoryCsvReader {
 					errors.add(new SignatoryImport.RowError(line, column(property), "signatory.import.invalidValue",
 							List.of(column(property), violation.getMessage())));
 				}
-				String key = data.name().strip().toLowerCase(Locale.ROOT) + "|" + data.country();
-				if (!seen.add(key)) {
+				String key = String.valueOf(data.name()).strip().toLowerCase(Locale.ROOT) + "|" + data.country();
+				if (data.name() != null && !seen.add(key)) {
 					errors.add(new SignatoryImport.RowError(line, "name", "signatory.import.duplicateRow",
 							List.of(data.name())));
 				}
@@ -122,7 +122,7 @@ class SignatoryCsvReader {
 
 	/** Maps a record component name back to the CSV column it came from. */
 	static String column(String property) {
-		return property.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT).replace("km2", "km2");
+		return property.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT);
 	}
 
 	private record Cell(CSVRecord record, long line, List<SignatoryImport.RowError> errors) {
