@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,6 +40,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserManagement implements UserDetailsService {
 
 	static final String TOKEN_PREFIX = "mia_";
+
+	static final int MIN_PASSWORD_LENGTH = 12;
+
+	static final int MAX_PASSWORD_LENGTH = 200;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -190,21 +195,87 @@ public class UserManagement implements UserDetailsService {
 				this.passwordEncoder.encode(request.password()), this.clock.instant());
 		user.platformAdmin = request.platformAdmin();
 		if (request.role() != null) {
-			if (request.role().onOrganisation()) {
-				if (!this.organisations.organisationExists(new OrganisationId(request.organisationId()))) {
-					throw new InvalidInput("organisationId", "organisation.organisationNotFound",
-							request.organisationId());
-				}
-				user.memberships.add(Membership.onOrganisation(request.organisationId(), request.role()));
+			boolean onOrganisation = request.role().onOrganisation();
+			Long target = onOrganisation ? request.organisationId() : request.signatoryId();
+			if (target == null) {
+				throw new InvalidInput(onOrganisation ? "organisationId" : "signatoryId", "user.roleTargetMissing");
 			}
-			else {
-				if (!this.organisations.signatoryExists(new SignatoryId(request.signatoryId()))) {
-					throw new InvalidInput("signatoryId", "organisation.signatoryNotFound", request.signatoryId());
-				}
-				user.memberships.add(Membership.onSignatory(request.signatoryId(), request.role()));
-			}
+			user.memberships.add(membership(request.role(), target));
 		}
 		return toView(this.users.save(user));
+	}
+
+	/** One account, for a platform admin. */
+	@Transactional(readOnly = true)
+	public UserView user(Actor actor, UserId id) {
+		requireAdmin(actor);
+		return toView(existingUser(id));
+	}
+
+	/**
+	 * Gives an account a role on an organisation or a signatory (which one follows from
+	 * the role). An account holds at most one role per organisation or signatory.
+	 */
+	public UserView grantRole(Actor actor, UserId id, Role role, long targetId) {
+		requireAdmin(actor);
+		if (role == null) {
+			throw new InvalidInput("role", "NotNull");
+		}
+		AppUser user = existingUser(id);
+		Membership membership = membership(role, targetId);
+		boolean taken = user.memberships.stream()
+			.anyMatch((m) -> Objects.equals(m.organisationId, membership.organisationId)
+					&& Objects.equals(m.signatoryId, membership.signatoryId));
+		if (taken) {
+			throw new InvalidInput("role", "user.roleAlreadyHeld");
+		}
+		user.memberships.add(membership);
+		return toView(this.users.save(user));
+	}
+
+	/**
+	 * Takes a role away; taking away a role the account does not hold changes nothing.
+	 */
+	public UserView revokeRole(Actor actor, UserId id, Role role, long targetId) {
+		requireAdmin(actor);
+		AppUser user = existingUser(id);
+		boolean removed = user.memberships.removeIf((m) -> m.role == role
+				&& targetId == (role.onOrganisation() ? nullToZero(m.organisationId) : nullToZero(m.signatoryId)));
+		return toView(removed ? this.users.save(user) : user);
+	}
+
+	/**
+	 * Enables or disables an account; a disabled account can neither sign in nor use its
+	 * tokens. Admins cannot disable themselves, so that the platform is never left
+	 * without one by accident.
+	 */
+	public UserView setEnabled(Actor actor, UserId id, boolean enabled) {
+		requireAdmin(actor);
+		AppUser user = existingUser(id);
+		if (!enabled && user.id.equals(actor.userId())) {
+			throw new InvalidInput("enabled", "user.cannotDisableSelf");
+		}
+		if (user.enabled != enabled) {
+			user.enabled = enabled;
+			user = this.users.save(user);
+		}
+		return toView(user);
+	}
+
+	/**
+	 * Changes the person's own password after checking the current one.
+	 */
+	public void changePassword(Actor actor, String currentPassword, String newPassword) {
+		AppUser user = requireUser(actor);
+		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, user.passwordHash)) {
+			throw new InvalidInput("currentPassword", "account.wrongPassword");
+		}
+		if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH
+				|| newPassword.length() > MAX_PASSWORD_LENGTH) {
+			throw new InvalidInput("newPassword", "account.passwordLength", MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH);
+		}
+		user.passwordHash = this.passwordEncoder.encode(newPassword);
+		this.users.save(user);
 	}
 
 	/**
@@ -237,6 +308,28 @@ public class UserManagement implements UserDetailsService {
 			throw new Forbidden();
 		}
 		return this.users.findById(actor.userId()).orElseThrow(() -> new UserNotFound(actor.userId()));
+	}
+
+	private AppUser existingUser(UserId id) {
+		return this.users.findById(id.value()).orElseThrow(() -> new UserNotFound(id.value()));
+	}
+
+	/** A membership on an existing organisation or signatory, as the role demands. */
+	private Membership membership(Role role, long targetId) {
+		if (role.onOrganisation()) {
+			if (!this.organisations.organisationExists(new OrganisationId(targetId))) {
+				throw new InvalidInput("organisationId", "organisation.organisationNotFound", targetId);
+			}
+			return Membership.onOrganisation(targetId, role);
+		}
+		if (!this.organisations.signatoryExists(new SignatoryId(targetId))) {
+			throw new InvalidInput("signatoryId", "organisation.signatoryNotFound", targetId);
+		}
+		return Membership.onSignatory(targetId, role);
+	}
+
+	private static long nullToZero(Long value) {
+		return (value != null) ? value : 0L;
 	}
 
 	private static void requireAdmin(Actor actor) {
