@@ -9,6 +9,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
@@ -19,6 +21,8 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  */
 @Component
 class CurrentActor implements HandlerMethodArgumentResolver {
+
+	private static final String ATTRIBUTE = CurrentActor.class.getName();
 
 	private final UserManagement users;
 
@@ -37,12 +41,26 @@ class CurrentActor implements HandlerMethodArgumentResolver {
 		return current();
 	}
 
+	/**
+	 * The actor of the current request, read once per request and kept as a request
+	 * attribute.
+	 */
 	Actor current() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof MiaUser user) {
+		if (authentication == null || !(authentication.getPrincipal() instanceof MiaUser user)) {
+			return Actor.anonymous();
+		}
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
 			return this.users.currentActor(user.id());
 		}
-		return Actor.anonymous();
+		Object cached = request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+		if (cached instanceof Actor actor && user.id() == actor.userId()) {
+			return actor;
+		}
+		Actor actor = this.users.currentActor(user.id());
+		request.setAttribute(ATTRIBUTE, actor, RequestAttributes.SCOPE_REQUEST);
+		return actor;
 	}
 
 }
