@@ -165,6 +165,10 @@ public class OrganisationManagement {
 	/** Adds a commitment; a renewal adds one more and the older ones stay on record. */
 	public CommitmentView addCommitment(Actor actor, SignatoryId id, CommitmentData data) {
 		Signatory signatory = editableSignatory(actor, id);
+		if (data.framework() == null || data.councilDecisionDate() == null || data.targetPercent() == null
+				|| data.targetYear() == null || data.targetKind() == null) {
+			throw new InvalidInput("commitment", "error.validation");
+		}
 		if (data.targetYear() < data.councilDecisionDate().getYear()) {
 			throw new InvalidInput("targetYear", "validation.targetYearBeforeDecision");
 		}
@@ -192,7 +196,7 @@ public class OrganisationManagement {
 		visibleOrganisation(actor, id.value());
 		Map<String, Object> params = new HashMap<>();
 		params.put("org", id.value());
-		String condition = "r.organisation_id = :org and " + SignatoryQueries.visibleCondition(actor, params);
+		String condition = "r.organisation_id = :org and " + this.queries.visibleCondition(actor, params);
 		return this.queries.supports(condition, params);
 	}
 
@@ -395,7 +399,7 @@ public class OrganisationManagement {
 	}
 
 	LocalDate today() {
-		return LocalDate.now(this.clock);
+		return this.queries.today();
 	}
 
 }

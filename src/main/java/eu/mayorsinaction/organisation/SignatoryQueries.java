@@ -27,22 +27,29 @@ class SignatoryQueries {
 
 	private final SignatoryRepository signatories;
 
-	SignatoryQueries(JdbcClient jdbc, SignatoryRepository signatories) {
+	private final java.time.Clock clock;
+
+	SignatoryQueries(JdbcClient jdbc, SignatoryRepository signatories, java.util.Optional<java.time.Clock> clock) {
 		this.jdbc = jdbc;
 		this.signatories = signatories;
+		this.clock = clock.orElse(java.time.Clock.systemDefaultZone());
+	}
+
+	LocalDate today() {
+		return LocalDate.now(this.clock);
 	}
 
 	/**
 	 * SQL condition on alias {@code s} selecting the signatories the actor may see, with
 	 * its parameters.
 	 */
-	static String visibleCondition(Actor actor, Map<String, Object> params) {
+	String visibleCondition(Actor actor, Map<String, Object> params) {
 		if (actor.platformAdmin()) {
 			return "1 = 1";
 		}
 		params.put("viewable", nonEmpty(actor.viewableSignatoryIds()));
 		params.put("memberOrgs", nonEmpty(actor.memberOrganisationIds()));
-		params.put("today", LocalDate.now());
+		params.put("today", today());
 		return "(s.id in (:viewable) or exists (select 1 from support_relation r where r.signatory_id = s.id"
 				+ " and r.organisation_id in (:memberOrgs) and r.since <= :today"
 				+ " and (r.until is null or r.until >= :today)))";
@@ -69,7 +76,7 @@ class SignatoryQueries {
 					+ " and r.since <= :today and (r.until is null or r.until >= :today)")
 			.param("id", signatoryId)
 			.param("orgs", actor.memberOrganisationIds())
-			.param("today", LocalDate.now())
+			.param("today", today())
 			.query(Long.class)
 			.single() > 0;
 	}
@@ -95,7 +102,7 @@ class SignatoryQueries {
 					+ " and q.organisation_id = :supporter and q.since <= :supportDay"
 					+ " and (q.until is null or q.until >= :supportDay))");
 			params.put("supporter", query.supporterId());
-			params.put("supportDay", LocalDate.now());
+			params.put("supportDay", today());
 		}
 		String where = " where " + String.join(" and ", conditions);
 		long total = this.jdbc.sql("select count(*) from signatory s" + where)
@@ -132,7 +139,7 @@ class SignatoryQueries {
 	PlatformFigures figures(Actor actor) {
 		Map<String, Object> params = new java.util.HashMap<>();
 		String visible = visibleCondition(actor, params);
-		params.put("day", LocalDate.now());
+		params.put("day", today());
 		List<PlatformFigures.CountryFigures> byCountry = this.jdbc
 			.sql("select s.country, count(*) as signatories, coalesce(sum(s.population), 0) as population,"
 					+ " (select count(distinct r.organisation_id) from support_relation r join signatory t"
@@ -158,9 +165,9 @@ class SignatoryQueries {
 		if (!actor.viewableSignatoryIds().isEmpty()) {
 			ids.addAll(this.jdbc
 				.sql("select distinct organisation_id from support_relation where signatory_id in (:ids)"
-						+ " and (until is null or until >= :today)")
+						+ " and since <= :today and (until is null or until >= :today)")
 				.param("ids", actor.viewableSignatoryIds())
-				.param("today", LocalDate.now())
+				.param("today", today())
 				.query(Long.class)
 				.list());
 		}
@@ -168,7 +175,7 @@ class SignatoryQueries {
 	}
 
 	List<SupportView> supports(String condition, Map<String, Object> params) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = today();
 		return this.jdbc
 			.sql("select r.id, r.organisation_id, o.name as organisation_name, o.kind, r.signatory_id,"
 					+ " s.name as signatory_name, r.since, r.until from support_relation r"
