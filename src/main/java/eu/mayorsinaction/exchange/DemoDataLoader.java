@@ -80,7 +80,7 @@ class DemoDataLoader implements ApplicationRunner {
 		Map<String, Long> organisationIds = loadOrganisations();
 		Map<String, Long> signatoryIds = loadSignatories(organisationIds);
 		loadAccounts(organisationIds, signatoryIds);
-		log.info("Demo data loaded: {} organisations, {} signatories, {} accounts", organisationIds.size(),
+		log.info("Demo data loaded: {} organisations, {} signatories, {} accounts", organisationIds.size() / 2,
 				signatoryIds.size(), this.demoAccounts.accounts().size());
 	}
 
@@ -89,7 +89,10 @@ class DemoDataLoader implements ApplicationRunner {
 		for (CSVRecord row : read("demo/organisations.csv")) {
 			OrganisationData data = new OrganisationData(OrganisationKind.valueOf(row.get("kind")), row.get("name"),
 					row.get("country"), row.get("territory"), null, null, row.get("website"), null);
-			ids.put(row.get("key"), this.organisations.createOrganisation(SYSTEM, data).id());
+			long id = this.organisations.createOrganisation(SYSTEM, data).id();
+			ids.put(row.get("key"), id);
+			// Demo accounts name their organisation as people read it.
+			ids.put(row.get("name"), id);
 		}
 		return ids;
 	}
@@ -160,12 +163,13 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private static String languageOf(DemoAccounts.Account account) {
 		String target = String.valueOf(account.target());
-		return switch (target) {
-			case "genoa", "Chiavari" -> "it";
-			case "barcelona", "Sabadell" -> "es";
-			case "cres" -> "el";
-			default -> "en";
-		};
+		if (target.contains("Genoa") || target.equals("Chiavari")) {
+			return "it";
+		}
+		if (target.contains("Barcelona") || target.equals("Sabadell")) {
+			return "es";
+		}
+		return target.startsWith("CRES") ? "el" : "en";
 	}
 
 	private static List<CSVRecord> read(String path) throws IOException {

@@ -53,6 +53,12 @@ class SignatoryWebTests {
 
 	private static final String SABADELL_VIEWER = "viewer.sabadell@demo.mayorsinaction.eu";
 
+	/**
+	 * The Genoa coordinator prefers Italian; the picker's cookie makes the page English
+	 * for these assertions.
+	 */
+	private static final jakarta.servlet.http.Cookie ENGLISH = new jakarta.servlet.http.Cookie("mia-lang", "en");
+
 	@Autowired
 	WebApplicationContext context;
 
@@ -165,6 +171,7 @@ class SignatoryWebTests {
 		this.mvc
 			.perform(post("/app/signatories/" + lavagna.id() + "/edit").with(user(principal(GENOA)))
 				.with(csrf())
+				.cookie(ENGLISH)
 				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 				.content(form + "&region=Stale+edit"))
 			.andExpect(status().isOk())
@@ -178,6 +185,7 @@ class SignatoryWebTests {
 		this.mvc
 			.perform(post("/app/signatories/new").with(user(principal(GENOA)))
 				.with(csrf())
+				.cookie(ENGLISH)
 				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 				.content("name=Bogliasco&country=IT&status=ACTIVE&population=many&supportedBy="
 						+ organisationId("Metropolitan City of Genoa")))
