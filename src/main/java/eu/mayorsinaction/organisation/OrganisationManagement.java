@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import eu.mayorsinaction.shared.Actor;
+import eu.mayorsinaction.shared.Audited;
 import eu.mayorsinaction.shared.EditConflict;
 import eu.mayorsinaction.shared.Forbidden;
 import eu.mayorsinaction.shared.InvalidInput;
@@ -101,7 +102,10 @@ public class OrganisationManagement {
 			this.supports.save(SupportRelation.create(supportedBy.value(), signatory.id, today(), now));
 		}
 		this.events.publishEvent(new SignatoryChanged(new SignatoryId(signatory.id), actor.userId(), true));
-		return signatory.toView();
+		SignatoryView created = signatory.toView();
+		this.events.publishEvent(Audited.created(actor, "SIGNATORY", created.id(), created.name(), created.id(),
+				(supportedBy != null) ? supportedBy.value() : null, Snapshots.of(created)));
+		return created;
 	}
 
 	public SignatoryView updateSignatory(Actor actor, SignatoryId id, SignatoryData data) {
@@ -109,6 +113,7 @@ public class OrganisationManagement {
 		if (data.version() == null || !data.version().equals(signatory.version)) {
 			throw new EditConflict();
 		}
+		SignatoryView before = signatory.toView();
 		signatory.apply(data, this.clock.instant());
 		try {
 			signatory = this.signatories.save(signatory);
@@ -117,7 +122,10 @@ public class OrganisationManagement {
 			throw new EditConflict();
 		}
 		this.events.publishEvent(new SignatoryChanged(id, actor.userId(), false));
-		return signatory.toView();
+		SignatoryView after = signatory.toView();
+		this.events.publishEvent(Audited.updated(actor, "SIGNATORY", id.value(), after.name(), id.value(), null,
+				Snapshots.of(before), Snapshots.of(after)));
+		return after;
 	}
 
 	/**
@@ -221,7 +229,11 @@ public class OrganisationManagement {
 		}
 		SupportRelation relation = this.supports
 			.save(SupportRelation.create(organisation.id, signatoryId.value(), start, this.clock.instant()));
-		return supportById(relation.id);
+		SupportView added = supportById(relation.id);
+		this.events.publishEvent(
+				Audited.created(actor, "SUPPORT", added.id(), added.organisationName() + " → " + added.signatoryName(),
+						added.signatoryId(), added.organisationId(), Snapshots.of(added)));
+		return added;
 	}
 
 	/** Ends a support relation on a date (it stays on record). */
@@ -237,9 +249,14 @@ public class OrganisationManagement {
 		if (end.isBefore(relation.since)) {
 			throw new InvalidInput("until", "validation.untilBeforeSince");
 		}
+		SupportView before = supportById(relation.id);
 		relation.until = end;
 		this.supports.save(relation);
-		return supportById(relation.id);
+		SupportView after = supportById(relation.id);
+		this.events.publishEvent(
+				Audited.updated(actor, "SUPPORT", after.id(), after.organisationName() + " → " + after.signatoryName(),
+						after.signatoryId(), after.organisationId(), Snapshots.of(before), Snapshots.of(after)));
+		return after;
 	}
 
 	private SupportView supportById(long id) {
@@ -291,7 +308,10 @@ public class OrganisationManagement {
 		if (!actor.platformAdmin()) {
 			throw new Forbidden();
 		}
-		return this.organisations.save(Organisation.create(data, this.clock.instant())).toView();
+		OrganisationView created = this.organisations.save(Organisation.create(data, this.clock.instant())).toView();
+		this.events.publishEvent(Audited.created(actor, "ORGANISATION", created.id(), created.name(), null,
+				created.id(), Snapshots.of(created)));
+		return created;
 	}
 
 	public OrganisationView updateOrganisation(Actor actor, OrganisationId id, OrganisationData data) {
@@ -302,13 +322,18 @@ public class OrganisationManagement {
 		if (data.version() == null || !data.version().equals(organisation.version)) {
 			throw new EditConflict();
 		}
+		OrganisationView before = organisation.toView();
 		organisation.apply(data, this.clock.instant());
+		OrganisationView after;
 		try {
-			return this.organisations.save(organisation).toView();
+			after = this.organisations.save(organisation).toView();
 		}
 		catch (OptimisticLockingFailureException ex) {
 			throw new EditConflict();
 		}
+		this.events.publishEvent(Audited.updated(actor, "ORGANISATION", after.id(), after.name(), null, after.id(),
+				Snapshots.of(before), Snapshots.of(after)));
+		return after;
 	}
 
 	// Figures and names for other modules

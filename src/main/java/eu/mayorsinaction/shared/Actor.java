@@ -1,5 +1,6 @@
 package eu.mayorsinaction.shared;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -15,9 +16,19 @@ import java.util.Set;
  * @param viewableSignatoryIds signatories the person holds an editor or viewer role on
  * @param editableSignatoryIds signatories the person holds an editor role on (a subset of
  * the above)
+ * @param viewingAsSignatoryId the signatory a coordinator is viewing the platform as, or
+ * {@code null}; while set, the other sets are already narrowed to that signatory
  */
 public record Actor(Long userId, boolean platformAdmin, Set<Long> memberOrganisationIds, Set<Long> adminOrganisationIds,
-		Set<Long> viewableSignatoryIds, Set<Long> editableSignatoryIds) {
+		Set<Long> viewableSignatoryIds, Set<Long> editableSignatoryIds,
+		Long viewingAsSignatoryId) implements Serializable {
+
+	/** A person acting in their own right (not viewing as a signatory). */
+	public Actor(Long userId, boolean platformAdmin, Set<Long> memberOrganisationIds, Set<Long> adminOrganisationIds,
+			Set<Long> viewableSignatoryIds, Set<Long> editableSignatoryIds) {
+		this(userId, platformAdmin, memberOrganisationIds, adminOrganisationIds, viewableSignatoryIds,
+				editableSignatoryIds, null);
+	}
 
 	public Actor {
 		memberOrganisationIds = Set.copyOf(memberOrganisationIds);
@@ -28,6 +39,20 @@ public record Actor(Long userId, boolean platformAdmin, Set<Long> memberOrganisa
 
 	public static Actor anonymous() {
 		return new Actor(null, false, Set.of(), Set.of(), Set.of(), Set.of());
+	}
+
+	public boolean isViewingAs() {
+		return viewingAsSignatoryId != null;
+	}
+
+	/**
+	 * The same person seeing the platform as one signatory sees it: they keep their own
+	 * rights on that signatory and never gain any (an editor's rights only where they
+	 * could edit it themselves).
+	 */
+	public Actor viewingAs(long signatoryId, boolean mayEdit) {
+		return new Actor(userId, false, Set.of(), Set.of(), Set.of(signatoryId),
+				mayEdit ? Set.of(signatoryId) : Set.of(), signatoryId);
 	}
 
 	public boolean isAuthenticated() {

@@ -1,0 +1,7 @@
+package eu.mayorsinaction.audit;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface AuditEntryRepository extends ListCrudRepository<AuditEntry, Long> {
+
+}

@@ -1,0 +1,7 @@
+package eu.mayorsinaction.mail;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface MailLogRepository extends ListCrudRepository<MailLogEntry, Long> {
+
+}
