@@ -37,10 +37,10 @@ class AuditEntry {
 
 	String detail;
 
-	AuditEntryView toView() {
+	AuditEntryView toView(String viewingAsName) {
 		return new AuditEntryView(this.id, this.occurredAt, this.actorUserId, this.actorName, this.viewingAsSignatoryId,
-				this.action, this.objectType, this.objectId, this.objectLabel, this.signatoryId, this.organisationId,
-				AuditJson.read(this.beforeState), AuditJson.read(this.afterState), this.detail);
+				viewingAsName, this.action, this.objectType, this.objectId, this.objectLabel, this.signatoryId,
+				this.organisationId, AuditJson.read(this.beforeState), AuditJson.read(this.afterState), this.detail);
 	}
 
 }

@@ -10,10 +10,13 @@ import java.util.Set;
 
 /**
  * One entry of the audit trail as pages and the API show it.
+ *
+ * @param viewingAsName the name of the signatory the person was viewing the platform as
+ * when they acted (as recorded when the visit started), or {@code null}
  */
 public record AuditEntryView(long id, Instant occurredAt, Long actorUserId, String actorName, Long viewingAsSignatoryId,
-		String action, String objectType, Long objectId, String objectLabel, Long signatoryId, Long organisationId,
-		Map<String, Object> before, Map<String, Object> after, String detail) {
+		String viewingAsName, String action, String objectType, Long objectId, String objectLabel, Long signatoryId,
+		Long organisationId, Map<String, Object> before, Map<String, Object> after, String detail) {
 
 	/** The fields whose value differs between before and after, in a stable order. */
 	public List<Change> changes() {

@@ -3,9 +3,11 @@ package eu.mayorsinaction.audit;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import eu.mayorsinaction.shared.Actor;
@@ -28,6 +30,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class AuditManagement {
+
+	/** A history shows at most this many entries, the newest. */
+	public static final int HISTORY_LIMIT = 200;
+
+	/** The action recorded when a person starts viewing the platform as a signatory. */
+	public static final String VIEW_AS_STARTED = "VIEW_AS_STARTED";
+
+	/** The action recorded when a person stops viewing the platform as a signatory. */
+	public static final String VIEW_AS_ENDED = "VIEW_AS_ENDED";
 
 	private final AuditEntryRepository entries;
 
@@ -101,10 +112,24 @@ public class AuditManagement {
 			conditions.add("occurred_at < :to");
 			params.put("to", query.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
 		}
+		if (query.person() != null && !query.person().isBlank()) {
+			String person = query.person().strip();
+			if (person.chars().allMatch(Character::isDigit) && person.length() < 19) {
+				conditions.add("actor_user_id = :personId");
+				params.put("personId", Long.parseLong(person));
+			}
+			else {
+				conditions.add("lower(coalesce(actor_name, '')) like :person escape '\\'");
+				params.put("person", like(person));
+			}
+		}
 		if (query.text() != null && !query.text().isBlank()) {
-			conditions.add("(lower(coalesce(actor_name, '')) like :text or lower(coalesce(object_label, '')) like :text"
-					+ " or lower(coalesce(detail, '')) like :text)");
-			params.put("text", "%" + query.text().strip().toLowerCase(java.util.Locale.ROOT) + "%");
+			conditions.add("(lower(coalesce(actor_name, '')) like :text escape '\\'"
+					+ " or lower(coalesce(object_label, '')) like :text escape '\\'"
+					+ " or lower(coalesce(detail, '')) like :text escape '\\'"
+					+ " or lower(coalesce(before_state, '')) like :text escape '\\'"
+					+ " or lower(coalesce(after_state, '')) like :text escape '\\')");
+			params.put("text", like(query.text()));
 		}
 		int safeSize = Math.min(Math.max(size, 1), 200);
 		int safePage = Math.max(page, 0);
@@ -132,12 +157,59 @@ public class AuditManagement {
 	public List<AuditEntryView> history(String objectType, long objectId) {
 		List<Long> ids = this.jdbc
 			.sql("select id from audit_entry where object_type = :type and object_id = :id"
-					+ " order by occurred_at desc, id desc limit 200")
+					+ " order by occurred_at desc, id desc limit " + HISTORY_LIMIT)
 			.param("type", objectType)
 			.param("id", objectId)
 			.query(Long.class)
 			.list();
 		return load(ids);
+	}
+
+	/**
+	 * The history of a signatory and of everything that belongs to it (its commitments,
+	 * support relations, visits of people viewing the platform as it), newest first. The
+	 * caller has checked that the person may see the signatory.
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditEntryView> historyOfSignatory(long signatoryId) {
+		List<Long> ids = this.jdbc.sql(
+				"select id from audit_entry where signatory_id = :id or (object_type = 'SIGNATORY' and object_id = :id)"
+						+ " order by occurred_at desc, id desc limit " + HISTORY_LIMIT)
+			.param("id", signatoryId)
+			.query(Long.class)
+			.list();
+		return load(ids);
+	}
+
+	/**
+	 * The history of an organisation's own record, newest first (not of the signatories
+	 * it supports, which a person who sees the organisation need not see). The caller has
+	 * checked that the person may see the organisation.
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditEntryView> historyOfOrganisation(long organisationId) {
+		return history("ORGANISATION", organisationId);
+	}
+
+	/** The action codes recorded so far, for the audit page's filter: admins only. */
+	@Transactional(readOnly = true)
+	public List<String> actions(Actor actor) {
+		if (!actor.platformAdmin()) {
+			throw new Forbidden();
+		}
+		return this.jdbc.sql("select distinct action from audit_entry order by action").query(String.class).list();
+	}
+
+	/** The object types recorded so far, for the audit page's filter: admins only. */
+	@Transactional(readOnly = true)
+	public List<String> objectTypes(Actor actor) {
+		if (!actor.platformAdmin()) {
+			throw new Forbidden();
+		}
+		return this.jdbc
+			.sql("select distinct object_type from audit_entry where object_type is not null order by object_type")
+			.query(String.class)
+			.list();
 	}
 
 	/**
@@ -174,10 +246,83 @@ public class AuditManagement {
 		}
 	}
 
+	/**
+	 * Everything the trail holds about one person's account (entries on the object
+	 * {@code USER} with their id), newest first, for their data export.
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditEntryView> aboutPerson(long userId) {
+		List<Long> ids = this.jdbc
+			.sql("select id from audit_entry where object_type = 'USER' and object_id = :user"
+					+ " order by occurred_at desc, id desc")
+			.param("user", userId)
+			.query(Long.class)
+			.list();
+		return load(ids);
+	}
+
+	/**
+	 * Replaces an identifier that names one person and nobody else (an e-mail address)
+	 * wherever it appears in the trail, e.g. in entries about invitations or failed
+	 * sign-ins that are not linked to the account.
+	 */
+	public void pseudonymiseEverywhere(String identifier, String pseudonym) {
+		if (identifier == null || identifier.isBlank()) {
+			return;
+		}
+		String pattern = "%" + identifier.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		List<Long> ids = this.jdbc
+			.sql("select id from audit_entry where actor_name like :p escape '\\'"
+					+ " or object_label like :p escape '\\' or before_state like :p escape '\\'"
+					+ " or after_state like :p escape '\\' or detail like :p escape '\\'")
+			.param("p", pattern)
+			.query(Long.class)
+			.list();
+		List<String> identifiers = List.of(identifier);
+		for (AuditEntry entry : this.entries.findAllById(ids)) {
+			entry.actorName = scrub(entry.actorName, identifiers, pseudonym);
+			entry.objectLabel = scrub(entry.objectLabel, identifiers, pseudonym);
+			entry.beforeState = scrub(entry.beforeState, identifiers, pseudonym);
+			entry.afterState = scrub(entry.afterState, identifiers, pseudonym);
+			entry.detail = scrub(entry.detail, identifiers, pseudonym);
+			this.entries.save(entry);
+		}
+	}
+
 	private List<AuditEntryView> load(List<Long> ids) {
 		Map<Long, AuditEntry> byId = new HashMap<>();
 		this.entries.findAllById(ids).forEach((e) -> byId.put(e.id, e));
-		return ids.stream().map(byId::get).map(AuditEntry::toView).toList();
+		Map<Long, String> viewedNames = viewedNames(
+				byId.values().stream().map((e) -> e.viewingAsSignatoryId).filter(Objects::nonNull).toList());
+		return ids.stream()
+			.map(byId::get)
+			.map((e) -> e.toView((e.viewingAsSignatoryId != null) ? viewedNames.get(e.viewingAsSignatoryId) : null))
+			.toList();
+	}
+
+	/**
+	 * The names of signatories viewed as, from the trail itself: each visit starts with
+	 * an entry that names the signatory, so the audit module needs no other module.
+	 */
+	private Map<Long, String> viewedNames(Collection<Long> signatoryIds) {
+		Map<Long, String> names = new HashMap<>();
+		if (signatoryIds.isEmpty()) {
+			return names;
+		}
+		this.jdbc
+			.sql("select object_id, object_label from audit_entry where action = :action and object_type = 'SIGNATORY'"
+					+ " and object_id in (:ids) order by id")
+			.param("action", VIEW_AS_STARTED)
+			.param("ids", new java.util.HashSet<>(signatoryIds))
+			.query((rs, row) -> Map.entry(rs.getLong(1), String.valueOf(rs.getString(2))))
+			.list()
+			.forEach((entry) -> names.put(entry.getKey(), entry.getValue()));
+		return names;
+	}
+
+	private static String like(String text) {
+		String needle = text.strip().toLowerCase(java.util.Locale.ROOT);
+		return "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 	}
 
 	private static String scrub(String text, List<String> identifiers, String pseudonym) {

@@ -9,8 +9,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * What the layout needs on every page, error pages included (which get no model from
- * controllers): who is signed in, whether this is the demo, and the current address.
- * Templates reach it as {@code @page}.
+ * controllers): who is signed in (and as which signatory they view the platform), whether
+ * this is the demo, and the current address. Templates reach it as {@code @page}.
  */
 @Component("page")
 public class PageContext {
@@ -26,6 +26,14 @@ public class PageContext {
 
 	public Actor viewer() {
 		return this.currentActor.current();
+	}
+
+	/**
+	 * The name of the signatory the person is viewing the platform as, or {@code null}:
+	 * the layout then shows a banner with a way back.
+	 */
+	public String viewingAsName() {
+		return this.currentActor.viewedSignatoryName().orElse(null);
 	}
 
 	public boolean demoMode() {
