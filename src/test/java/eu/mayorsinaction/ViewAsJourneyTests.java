@@ -67,6 +67,7 @@ class ViewAsJourneyTests {
 			assertThat(listedSignatories(coordinator)).containsExactly("Chiavari");
 			assertThat(banner.locator(".view-as-text").innerText()).isEqualTo(bannerText);
 			BrowserSupport.screenshot(coordinator, "view-as-chiavari-signatories");
+			assertThat(AccessibilityTests.violations(coordinator, "signatories while viewing as Chiavari")).isEmpty();
 			assertThat(coordinator.navigate(baseUrl() + "/app/signatories/" + rapallo).status())
 				.as("another municipality of Genoa's is out of sight while viewing as Chiavari")
 				.isEqualTo(404);
@@ -80,10 +81,23 @@ class ViewAsJourneyTests {
 			coordinator.navigate(baseUrl() + "/app/signatories?size=100");
 			assertThat(listedSignatories(coordinator)).contains("Chiavari", "Rapallo", "Genova");
 
+			// Rapallo's history, for the coordinator who may see it.
+			coordinator.navigate(baseUrl() + "/app/signatories/" + rapallo);
+			coordinator
+				.waitForNavigation(() -> coordinator.click("main a[href='/app/signatories/" + rapallo + "/history']"));
+			assertThat(coordinator.locator("main h1").innerText())
+				.isEqualTo(MessageFormat.format(message("audit", null, "audit.history.title"), "Rapallo"));
+			Locator ownEdit = coordinator.locator("main table.audit-table tbody tr[data-action=UPDATE]")
+				.filter(new Locator.FilterOptions().setHasText(region))
+				.first();
+			assertThat(ownEdit.locator("dd[data-field=region] .audit-after").innerText()).isEqualTo(region);
+			assertThat(AccessibilityTests.violations(coordinator, "history of Rapallo")).isEmpty();
+			BrowserSupport.screenshot(coordinator, "history-rapallo");
+
 			// The admin's audit trail: the visit, and before it the edit with both
 			// values.
 			BrowserSupport.signIn(admin, baseUrl(), ADMIN);
-			admin.navigate(baseUrl() + "/app/admin/audit");
+			admin.navigate(baseUrl() + "/app/admin/audit?size=10");
 			assertThat(admin.locator("main h1").innerText()).isEqualTo(message("audit", null, "audit.title"));
 			String rowsSelector = "main table.audit-table tbody tr";
 			Locator rows = admin.locator(rowsSelector);
@@ -109,6 +123,7 @@ class ViewAsJourneyTests {
 				.isLessThan(editIndex);
 			edit.scrollIntoViewIfNeeded();
 			BrowserSupport.screenshot(admin, "audit-trail-view-as-and-edit");
+			assertThat(AccessibilityTests.violations(admin, "audit trail")).isEmpty();
 
 			// The filters: only visits of Chiavari.
 			admin.selectOption("#action", "VIEW_AS_STARTED");

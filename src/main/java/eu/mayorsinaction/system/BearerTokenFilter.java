@@ -2,6 +2,7 @@ package eu.mayorsinaction.system;
 
 import java.io.IOException;
 
+import eu.mayorsinaction.user.AuthenticatedToken;
 import eu.mayorsinaction.user.MiaUser;
 import eu.mayorsinaction.user.UserManagement;
 import jakarta.servlet.FilterChain;
@@ -15,8 +16,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer mia_…} with a personal API token; an unknown
- * or revoked token is answered 401 at once rather than treated as anonymous.
+ * Authenticates {@code Authorization: Bearer mia_…} with a personal API token; an
+ * unknown, expired or revoked token is answered 401 at once rather than treated as
+ * anonymous, and a read-only token may only read ({@code GET}, {@code HEAD}).
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -37,12 +39,18 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		MiaUser user = this.users.authenticateToken(header.substring(7).strip()).orElse(null);
-		if (user == null) {
+		AuthenticatedToken token = this.users.authenticateBearerToken(header.substring(7).strip()).orElse(null);
+		if (token == null) {
 			response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
 			this.problems.write(request, response, 401, "auth.invalidToken");
 			return;
 		}
+		if (!token.allows(request.getMethod())) {
+			response.setHeader("WWW-Authenticate", "Bearer error=\"insufficient_scope\"");
+			this.problems.write(request, response, 403, "auth.readOnlyToken");
+			return;
+		}
+		MiaUser user = token.user();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
 		SecurityContextHolder.setContext(context);

@@ -155,7 +155,8 @@ public class CurrentActor implements HandlerMethodArgumentResolver {
 			// The person lost the right to see it (or any organisation role): the visit
 			// ends.
 			session.removeAttribute(VIEW_AS);
-			this.events.publishEvent(visit(own, AuditManagement.VIEW_AS_ENDED, signatoryId, null, "access-lost"));
+			String name = this.organisations.signatoryNames(Set.of(signatoryId)).get(signatoryId);
+			this.events.publishEvent(visit(own, AuditManagement.VIEW_AS_ENDED, signatoryId, name, "access-lost"));
 			return own;
 		}
 		request.setAttribute(VIEWED, viewed.get(), RequestAttributes.SCOPE_REQUEST);

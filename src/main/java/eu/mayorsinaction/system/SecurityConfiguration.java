@@ -1,5 +1,7 @@
 package eu.mayorsinaction.system;
 
+import java.time.Duration;
+
 import eu.mayorsinaction.user.UserManagement;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -7,9 +9,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -26,8 +32,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/", "/login", "/public/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
-			"/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-			"/actuator/health" };
+			"/favicon.ico", "/error", "/invitation/**", "/password-reset", "/password-reset/**", "/v3/api-docs",
+			"/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health" };
 
 	@Bean
 	@Order(1)
@@ -42,7 +48,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((authorize) -> authorize.anyRequest().authenticated())
 			.httpBasic((basic) -> basic.authenticationEntryPoint((request, response, ex) -> {
 				response.setHeader("WWW-Authenticate", "Basic realm=\"Mayors in Action\"");
-				problems.write(request, response, 401, "auth.unauthenticated");
+				problems.write(request, response, 401,
+						(ex instanceof LockedException) ? "auth.accountLocked" : "auth.unauthenticated");
 			}))
 			.addFilterBefore(new BearerTokenFilter(users, problems), BasicAuthenticationFilter.class)
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
@@ -60,14 +67,17 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, UserManagement users) throws Exception {
 		http.authorizeHttpRequests((authorize) -> authorize.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers("/app/admin/**")
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/app", false).permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler(signInRecorder(users))
+				.failureHandler(signInFailure(users))
+				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:;"
@@ -76,6 +86,33 @@ class SecurityConfiguration {
 				.referrerPolicy((referrer) -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
+	}
+
+	/** Records the sign-in in the audit trail, then goes where the person was headed. */
+	private static AuthenticationSuccessHandler signInRecorder(UserManagement users) {
+		SavedRequestAwareAuthenticationSuccessHandler target = new SavedRequestAwareAuthenticationSuccessHandler();
+		target.setDefaultTargetUrl("/app");
+		return (request, response, authentication) -> {
+			users.recordSignIn(authentication.getName());
+			target.onAuthenticationSuccess(request, response, authentication);
+		};
+	}
+
+	/**
+	 * Back to the login page, which says for how many minutes the account is locked if it
+	 * is (never which part of the credentials was wrong).
+	 */
+	private static AuthenticationFailureHandler signInFailure(UserManagement users) {
+		return (request, response, ex) -> {
+			String target = users.lockRemaining(request.getParameter("username"))
+				.map((remaining) -> "/login?locked=" + minutes(remaining))
+				.orElse("/login?error");
+			response.sendRedirect(request.getContextPath() + target);
+		};
+	}
+
+	private static long minutes(Duration duration) {
+		return Math.max(1, (duration.toSeconds() + 59) / 60);
 	}
 
 	private static boolean isSafe(String method) {

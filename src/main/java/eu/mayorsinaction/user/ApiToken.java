@@ -23,8 +23,17 @@ class ApiToken {
 
 	Instant revokedAt;
 
-	ApiTokenView toView() {
-		return new ApiTokenView(this.id, this.name, this.createdAt, this.lastUsedAt, this.revokedAt);
+	Instant expiresAt;
+
+	TokenScope scope = TokenScope.READ_WRITE;
+
+	boolean isUsable(Instant now) {
+		return this.revokedAt == null && (this.expiresAt == null || this.expiresAt.isAfter(now));
+	}
+
+	ApiTokenView toView(Instant now) {
+		return new ApiTokenView(this.id, this.name, this.createdAt, this.lastUsedAt, this.revokedAt, this.expiresAt,
+				this.scope, this.expiresAt != null && !this.expiresAt.isAfter(now));
 	}
 
 }

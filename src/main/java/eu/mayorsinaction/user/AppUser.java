@@ -32,6 +32,10 @@ class AppUser {
 
 	Instant createdAt;
 
+	int failedSignIns;
+
+	Instant lockedUntil;
+
 	@MappedCollection(idColumn = "user_id")
 	Set<Membership> memberships = new HashSet<>();
 
@@ -44,6 +48,10 @@ class AppUser {
 		user.enabled = true;
 		user.createdAt = now;
 		return user;
+	}
+
+	boolean isLocked(Instant now) {
+		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
 	}
 
 	static String normaliseEmail(String email) {

@@ -36,8 +36,15 @@ public final class MiaUser implements UserDetails, CredentialsContainer, Seriali
 
 	private final Actor actor;
 
+	private final boolean accountNonLocked;
+
 	MiaUser(long id, String email, String displayName, String preferredLanguage, String passwordHash, boolean enabled,
 			Actor actor) {
+		this(id, email, displayName, preferredLanguage, passwordHash, enabled, actor, true);
+	}
+
+	MiaUser(long id, String email, String displayName, String preferredLanguage, String passwordHash, boolean enabled,
+			Actor actor, boolean accountNonLocked) {
 		this.id = id;
 		this.email = email;
 		this.displayName = displayName;
@@ -45,6 +52,7 @@ public final class MiaUser implements UserDetails, CredentialsContainer, Seriali
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
 		this.actor = actor;
+		this.accountNonLocked = accountNonLocked;
 	}
 
 	public long id() {
@@ -89,6 +97,12 @@ public final class MiaUser implements UserDetails, CredentialsContainer, Seriali
 	@Override
 	public boolean isEnabled() {
 		return this.enabled;
+	}
+
+	/** False while the account is locked after too many failed sign-ins. */
+	@Override
+	public boolean isAccountNonLocked() {
+		return this.accountNonLocked;
 	}
 
 	@Override

@@ -3,12 +3,12 @@ package eu.mayorsinaction.user;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +20,12 @@ import eu.mayorsinaction.organisation.OrganisationId;
 import eu.mayorsinaction.organisation.OrganisationManagement;
 import eu.mayorsinaction.organisation.SignatoryId;
 import eu.mayorsinaction.shared.Actor;
+import eu.mayorsinaction.shared.Audited;
 import eu.mayorsinaction.shared.Forbidden;
 import eu.mayorsinaction.shared.InvalidInput;
 import eu.mayorsinaction.shared.Languages;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -45,7 +47,10 @@ public class UserManagement implements UserDetailsService {
 
 	static final int MAX_PASSWORD_LENGTH = 200;
 
-	private static final SecureRandom RANDOM = new SecureRandom();
+	/** The longest lifetime a personal API token may be given (ten years). */
+	static final int MAX_TOKEN_DAYS = 3650;
+
+	static final String USER = "USER";
 
 	private final AppUserRepository users;
 
@@ -55,41 +60,79 @@ public class UserManagement implements UserDetailsService {
 
 	private final OrganisationManagement organisations;
 
-	private final Clock clock = Clock.systemUTC();
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
 
 	UserManagement(AppUserRepository users, ApiTokenRepository tokens, PasswordEncoder passwordEncoder,
-			OrganisationManagement organisations) {
+			OrganisationManagement organisations, ApplicationEventPublisher events, Optional<Clock> clock) {
 		this.users = users;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
 		this.organisations = organisations;
+		this.events = events;
+		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String email) {
+		Instant now = this.clock.instant();
 		return this.users.findByEmail(AppUser.normaliseEmail(email))
-			.map(UserManagement::toPrincipal)
+			.map((user) -> toPrincipal(user, now))
 			.orElseThrow(() -> new UsernameNotFoundException("unknown account"));
 	}
 
 	/**
-	 * The person behind a bearer token, if the token exists and was not revoked; records
-	 * its use.
+	 * The person behind a bearer token, if the token exists, has not expired and was not
+	 * revoked; records its use.
 	 */
 	public Optional<MiaUser> authenticateToken(String rawToken) {
+		return authenticateBearerToken(rawToken).map(AuthenticatedToken::user);
+	}
+
+	/**
+	 * The person behind a bearer token and the token's scope, if the token exists, has
+	 * not expired and was not revoked; records its use.
+	 */
+	public Optional<AuthenticatedToken> authenticateBearerToken(String rawToken) {
 		if (rawToken == null || !rawToken.startsWith(TOKEN_PREFIX)) {
 			return Optional.empty();
 		}
-		return this.tokens.findByTokenHash(hash(rawToken))
-			.filter((token) -> token.revokedAt == null)
-			.flatMap((token) -> {
-				token.lastUsedAt = this.clock.instant();
-				this.tokens.save(token);
-				return this.users.findById(token.userId);
-			})
-			.filter((user) -> user.enabled)
-			.map(UserManagement::toPrincipal);
+		Instant now = this.clock.instant();
+		return this.tokens.findByTokenHash(hash(rawToken)).filter((token) -> token.isUsable(now)).flatMap((token) -> {
+			token.lastUsedAt = now;
+			this.tokens.save(token);
+			return this.users.findById(token.userId)
+				.filter((user) -> user.enabled)
+				.map((user) -> new AuthenticatedToken(toPrincipal(user, now), token.scope));
+		});
+	}
+
+	/**
+	 * Records a successful interactive sign-in in the audit trail.
+	 */
+	public void recordSignIn(String email) {
+		this.users.findByEmail(AppUser.normaliseEmail(email)).ifPresent((user) -> {
+			Actor actor = toPrincipal(user, this.clock.instant()).actor();
+			this.events.publishEvent(new Audited(actor, "SIGN_IN", USER, user.id, user.displayName, null, null,
+					Map.of(), Map.of(), null));
+		});
+	}
+
+	/**
+	 * How much longer the account of this address stays locked after too many failed
+	 * sign-ins, if it is locked.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Duration> lockRemaining(String email) {
+		if (email == null || email.isBlank()) {
+			return Optional.empty();
+		}
+		Instant now = this.clock.instant();
+		return this.users.findByEmail(AppUser.normaliseEmail(email))
+			.filter((user) -> user.isLocked(now))
+			.map((user) -> Duration.between(now, user.lockedUntil));
 	}
 
 	/**
@@ -100,8 +143,13 @@ public class UserManagement implements UserDetailsService {
 	public Actor currentActor(long userId) {
 		return this.users.findById(userId)
 			.filter((user) -> user.enabled)
-			.map((user) -> toPrincipal(user).actor())
+			.map((user) -> toPrincipal(user, this.clock.instant()).actor())
 			.orElse(Actor.anonymous());
+	}
+
+	@Transactional(readOnly = true)
+	UserView currentView(long userId) {
+		return toView(existingUser(new UserId(userId)));
 	}
 
 	@Transactional(readOnly = true)
@@ -130,28 +178,49 @@ public class UserManagement implements UserDetailsService {
 	 * kept.
 	 */
 	public CreatedToken createToken(Actor actor, String name) {
+		return createToken(actor, name, null, TokenScope.READ_WRITE);
+	}
+
+	/**
+	 * Creates a personal API token that expires after some days ({@code null} or 0:
+	 * never) and may only read or also write; the secret is returned once and only its
+	 * hash is kept.
+	 */
+	public CreatedToken createToken(Actor actor, String name, Integer expiresInDays, TokenScope scope) {
 		AppUser user = requireUser(actor);
 		String cleanName = (name == null || name.isBlank()) ? "API token" : name.strip();
 		if (cleanName.length() > 100) {
 			throw new InvalidInput("name", "validation.tooLong", 100);
 		}
-		byte[] secret = new byte[32];
-		RANDOM.nextBytes(secret);
-		String raw = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		if (expiresInDays != null && (expiresInDays < 0 || expiresInDays > MAX_TOKEN_DAYS)) {
+			throw new InvalidInput("expiresInDays", "account.token.lifetimeRange", 1, MAX_TOKEN_DAYS);
+		}
+		String raw = TOKEN_PREFIX + Secrets.random();
+		Instant now = this.clock.instant();
 		ApiToken token = new ApiToken();
 		token.userId = user.id;
 		token.name = cleanName;
 		token.tokenHash = hash(raw);
-		token.createdAt = this.clock.instant();
+		token.createdAt = now;
+		token.scope = (scope != null) ? scope : TokenScope.READ_WRITE;
+		token.expiresAt = (expiresInDays == null || expiresInDays == 0) ? null
+				: now.plus(Duration.ofDays(expiresInDays));
 		token = this.tokens.save(token);
-		return new CreatedToken(token.id, token.name, raw);
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("token", token.name);
+		after.put("scope", token.scope.name());
+		after.put("expiresAt", (token.expiresAt != null) ? token.expiresAt.toString() : null);
+		this.events.publishEvent(new Audited(actor, "TOKEN_CREATED", USER, user.id, user.displayName, null, null,
+				Map.of(), after, null));
+		return new CreatedToken(token.id, token.name, raw, token.scope, token.expiresAt);
 	}
 
 	@Transactional(readOnly = true)
 	public List<ApiTokenView> tokens(Actor actor) {
+		Instant now = this.clock.instant();
 		return this.tokens.findByUserIdOrderByCreatedAtDesc(requireUser(actor).id)
 			.stream()
-			.map(ApiToken::toView)
+			.map((token) -> token.toView(now))
 			.toList();
 	}
 
@@ -163,6 +232,8 @@ public class UserManagement implements UserDetailsService {
 		if (token.revokedAt == null) {
 			token.revokedAt = this.clock.instant();
 			this.tokens.save(token);
+			this.events.publishEvent(new Audited(actor, "TOKEN_REVOKED", USER, user.id, user.displayName, null, null,
+					Map.of("token", token.name), Map.of(), null));
 		}
 	}
 
@@ -180,7 +251,10 @@ public class UserManagement implements UserDetailsService {
 
 	public UserView createUser(Actor actor, NewUser request) {
 		requireAdmin(actor);
-		return register(request);
+		UserView created = register(request);
+		this.events.publishEvent(
+				Audited.created(actor, USER, created.id(), created.displayName(), null, null, snapshot(created)));
+		return created;
 	}
 
 	/**
@@ -230,7 +304,10 @@ public class UserManagement implements UserDetailsService {
 			throw new InvalidInput("role", "user.roleAlreadyHeld");
 		}
 		user.memberships.add(membership);
-		return toView(this.users.save(user));
+		UserView after = toView(this.users.save(user));
+		this.events.publishEvent(new Audited(actor, "ROLE_GRANTED", USER, user.id, user.displayName,
+				membership.signatoryId, membership.organisationId, Map.of(), roleSnapshot(role, targetId), null));
+		return after;
 	}
 
 	/**
@@ -241,7 +318,14 @@ public class UserManagement implements UserDetailsService {
 		AppUser user = existingUser(id);
 		boolean removed = user.memberships.removeIf((m) -> m.role == role
 				&& targetId == (role.onOrganisation() ? nullToZero(m.organisationId) : nullToZero(m.signatoryId)));
-		return toView(removed ? this.users.save(user) : user);
+		if (!removed) {
+			return toView(user);
+		}
+		UserView after = toView(this.users.save(user));
+		this.events.publishEvent(new Audited(actor, "ROLE_REVOKED", USER, user.id, user.displayName,
+				role.onOrganisation() ? null : targetId, role.onOrganisation() ? targetId : null,
+				roleSnapshot(role, targetId), Map.of(), null));
+		return after;
 	}
 
 	/**
@@ -258,6 +342,36 @@ public class UserManagement implements UserDetailsService {
 		if (user.enabled != enabled) {
 			user.enabled = enabled;
 			user = this.users.save(user);
+			this.events.publishEvent(new Audited(actor, enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", USER, user.id,
+					user.displayName, null, null, Map.of("enabled", !enabled), Map.of("enabled", enabled), null));
+		}
+		return toView(user);
+	}
+
+	/**
+	 * Until when the account is locked after too many failed sign-ins, if it is: for a
+	 * platform admin.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Instant> lockedUntil(Actor actor, UserId id) {
+		requireAdmin(actor);
+		AppUser user = existingUser(id);
+		return user.isLocked(this.clock.instant()) ? Optional.of(user.lockedUntil) : Optional.empty();
+	}
+
+	/** Lifts a lock after failed sign-ins and clears the count of failures. */
+	public UserView unlock(Actor actor, UserId id) {
+		requireAdmin(actor);
+		AppUser user = existingUser(id);
+		if (user.lockedUntil != null || user.failedSignIns > 0) {
+			Map<String, Object> before = new LinkedHashMap<>();
+			before.put("lockedUntil", (user.lockedUntil != null) ? user.lockedUntil.toString() : null);
+			before.put("failedSignIns", user.failedSignIns);
+			user.lockedUntil = null;
+			user.failedSignIns = 0;
+			user = this.users.save(user);
+			this.events.publishEvent(new Audited(actor, "ACCOUNT_UNLOCKED", USER, user.id, user.displayName, null, null,
+					before, Map.of("failedSignIns", 0), null));
 		}
 		return toView(user);
 	}
@@ -276,6 +390,8 @@ public class UserManagement implements UserDetailsService {
 		}
 		user.passwordHash = this.passwordEncoder.encode(newPassword);
 		this.users.save(user);
+		this.events.publishEvent(new Audited(actor, "PASSWORD_CHANGED", USER, user.id, user.displayName, null, null,
+				Map.of(), Map.of(), null));
 	}
 
 	/**
@@ -361,7 +477,25 @@ public class UserManagement implements UserDetailsService {
 				user.platformAdmin, memberships);
 	}
 
-	static MiaUser toPrincipal(AppUser user) {
+	private static Map<String, Object> roleSnapshot(Role role, long targetId) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("role", role.name());
+		values.put(role.onOrganisation() ? "organisationId" : "signatoryId", targetId);
+		return values;
+	}
+
+	private static Map<String, Object> snapshot(UserView user) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("email", user.email());
+		values.put("displayName", user.displayName());
+		values.put("preferredLanguage", user.preferredLanguage());
+		values.put("enabled", user.enabled());
+		values.put("platformAdmin", user.platformAdmin());
+		values.put("roles", user.memberships().stream().map((m) -> m.role() + " " + m.targetName()).toList());
+		return values;
+	}
+
+	static MiaUser toPrincipal(AppUser user, Instant now) {
 		Set<Long> memberOrganisations = new HashSet<>();
 		Set<Long> adminOrganisations = new HashSet<>();
 		Set<Long> viewable = new HashSet<>();
@@ -383,7 +517,7 @@ public class UserManagement implements UserDetailsService {
 		Actor actor = new Actor(user.id, user.platformAdmin, memberOrganisations, adminOrganisations, viewable,
 				editable);
 		return new MiaUser(user.id, user.email, user.displayName, user.preferredLanguage, user.passwordHash,
-				user.enabled, actor);
+				user.enabled, actor, !user.isLocked(now));
 	}
 
 	static String hash(String rawToken) {

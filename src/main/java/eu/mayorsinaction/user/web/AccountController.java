@@ -108,7 +108,7 @@ class AccountController {
 		}
 		CreatedToken created;
 		try {
-			created = this.users.createToken(actor, form.name());
+			created = this.users.createToken(actor, form.name(), form.expiresInDays(), form.scope());
 		}
 		catch (InvalidInput ex) {
 			FormErrors.reject(errors, ex);
@@ -141,6 +141,8 @@ class AccountController {
 		if (!model.containsAttribute("tokenForm")) {
 			model.addAttribute("tokenForm", TokenForm.blank());
 		}
+		model.addAttribute("tokenLifetimes", TokenForm.LIFETIMES);
+		model.addAttribute("tokenScopes", eu.mayorsinaction.user.TokenScope.values());
 		return ACCOUNT;
 	}
 

@@ -146,6 +146,13 @@ class AdminUserController {
 		return "redirect:/app/admin/users/" + id;
 	}
 
+	@PostMapping("/{id}/unlock")
+	String unlock(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+		UserView user = this.users.unlock(actor, new UserId(id));
+		redirect.addFlashAttribute("flashSuccess", message("admin.accountUnlocked", user.email()));
+		return "redirect:/app/admin/users/" + id;
+	}
+
 	private String newPage(Actor actor, Model model) {
 		addPickers(actor, model);
 		return NEW;
@@ -153,6 +160,7 @@ class AdminUserController {
 
 	private String detailPage(Actor actor, long id, Model model) {
 		model.addAttribute("user", this.users.user(actor, new UserId(id)));
+		model.addAttribute("lockedUntil", this.users.lockedUntil(actor, new UserId(id)).orElse(null));
 		addPickers(actor, model);
 		return DETAIL;
 	}

@@ -53,11 +53,16 @@ class MeApiController {
 	@PostMapping("/tokens")
 	@Operation(summary = "Create a personal API token",
 			description = "Returns the token once; only its hash is stored. Send it as `Authorization: Bearer mia_…`. "
-					+ "The body is optional; without a name the token is called \"API token\".")
+					+ "The body is optional; without a name the token is called \"API token\", without "
+					+ "`expiresInDays` it never expires, without `scope` it is READ_WRITE. An expired token is "
+					+ "answered 401 `auth.invalidToken`; a READ_ONLY token is answered 403 `auth.readOnlyToken` "
+					+ "on anything but GET and HEAD.")
 	@ApiResponse(responseCode = "201", description = "The token was created; `token` holds the secret")
 	ResponseEntity<CreatedToken> createToken(@Parameter(hidden = true) Actor actor,
 			@RequestBody(required = false) TokenRequest body) {
-		CreatedToken created = this.users.createToken(actor, (body != null) ? body.name() : null);
+		CreatedToken created = (body != null)
+				? this.users.createToken(actor, body.name(), body.expiresInDays(), body.scope())
+				: this.users.createToken(actor, null);
 		return ResponseEntity.status(HttpStatus.CREATED).body(created);
 	}
 

@@ -1,0 +1,4 @@
+/**
+ * The mail log page for platform admins.
+ */
+package eu.mayorsinaction.mail.web;
