@@ -186,11 +186,19 @@ class AccountLifecycleTests {
 	}
 
 	long organisationId(String name) {
-		return this.organisations.findOrganisations(admin(), name, null, 0, 5).items().get(0).id();
+		return organisationId(this.organisations, name);
 	}
 
 	long signatoryId(String name) {
-		return this.organisations.findSignatories(admin(), new SignatoryQuery(name, null, null, null, null), 0, 5)
+		return signatoryId(this.organisations, name);
+	}
+
+	static long organisationId(OrganisationManagement organisations, String name) {
+		return organisations.findOrganisations(admin(), name, null, 0, 5).items().get(0).id();
+	}
+
+	static long signatoryId(OrganisationManagement organisations, String name) {
+		return organisations.findSignatories(admin(), new SignatoryQuery(name, null, null, null, null), 0, 5)
 			.items()
 			.stream()
 			.filter((s) -> s.name().equals(name))
