@@ -183,7 +183,13 @@ public class OrganisationManagement {
 		Commitment commitment = this.commitments.save(Commitment.create(signatory.id, data, this.clock.instant()));
 		this.events.publishEvent(
 				new CommitmentAdded(id, new CommitmentId(commitment.id), commitment.framework, actor.userId()));
-		return commitmentsOf(id).stream().filter((c) -> c.id() == commitment.id).findFirst().orElseThrow();
+		CommitmentView added = commitmentsOf(id).stream()
+			.filter((c) -> c.id() == commitment.id)
+			.findFirst()
+			.orElseThrow();
+		this.events.publishEvent(Audited.created(actor, "COMMITMENT", added.id(), signatory.name, id.value(), null,
+				Snapshots.of(added)));
+		return added;
 	}
 
 	private List<CommitmentView> commitmentsOf(SignatoryId id) {

@@ -68,6 +68,9 @@ class SignatoryWebTests {
 	@Autowired
 	UserManagement users;
 
+	@Autowired
+	eu.mayorsinaction.audit.AuditManagement audit;
+
 	MockMvc mvc;
 
 	@BeforeEach
@@ -246,6 +249,11 @@ class SignatoryWebTests {
 			.andExpect(jsonPath("$[0].framework").value("COM_2050"))
 			.andExpect(jsonPath("$[0].current").value(true))
 			.andExpect(jsonPath("$[1].current").value(false));
+		assertThat(this.audit.historyOfSignatory(chiavari.id())).anySatisfy((entry) -> {
+			assertThat(entry.action()).isEqualTo("CREATE");
+			assertThat(entry.objectType()).isEqualTo("COMMITMENT");
+			assertThat(entry.after()).containsEntry("framework", "COM_2050").containsEntry("targetPercent", "55");
+		});
 		this.mvc
 			.perform(post("/api/v1/signatories/" + chiavari.id() + "/commitments")
 				.with(httpBasic(CHIAVARI_EDITOR, DemoAccounts.PASSWORD))
