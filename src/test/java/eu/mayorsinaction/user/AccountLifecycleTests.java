@@ -36,7 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The whole life of an account through the pages, with the mails read from GreenMail:
  * invited by a coordinator, activated through the link, locked after failed sign-ins,
- * unlocked by an admin, and its password reset by e-mail.
+ * unlocked by an admin, its password reset by e-mail, and erased by an admin.
  */
 @WebIntegrationTest
 class AccountLifecycleTests {
@@ -55,6 +55,9 @@ class AccountLifecycleTests {
 	OrganisationManagement organisations;
 
 	@Autowired
+	PrivacyManagement privacy;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	MockMvc mvc;
@@ -66,7 +69,7 @@ class AccountLifecycleTests {
 	}
 
 	@Test
-	void invited_activated_locked_unlocked_reset() throws Exception {
+	void invited_activated_locked_unlocked_reset_erased() throws Exception {
 		String email = UserFixture.uniqueEmail("life");
 		long genoa = organisationId("Metropolitan City of Genoa");
 		long chiavari = signatoryId("Chiavari");
@@ -179,6 +182,26 @@ class AccountLifecycleTests {
 			.param("id", person.id())
 			.query(String.class)
 			.single()).isEqualTo("Demo platform administrator");
+
+		// Erased by a platform admin: the account is gone, the trail keeps the facts
+		// under a
+		// pseudonym.
+		String pseudonym = this.privacy.erase(UserFixture.principal(this.users, UserFixture.DEMO_ADMIN).actor(),
+				person.id());
+		this.mvc.perform(formLogin("/login").user(email).password(newPassword)).andExpect(unauthenticated());
+		assertThat(this.jdbc.sql("select count(*) from app_user where email = :email")
+			.param("email", email)
+			.query(Long.class)
+			.single()).isZero();
+		List<String> labels = this.jdbc
+			.sql("select coalesce(object_label, '') || ' ' || coalesce(before_state, '') || ' '"
+					+ " || coalesce(after_state, '') || ' ' || coalesce(detail, '') || ' ' || coalesce(actor_name, '')"
+					+ " from audit_entry where object_type = 'USER' and object_id = :id")
+			.param("id", person.id())
+			.query(String.class)
+			.list();
+		assertThat(labels).isNotEmpty().allSatisfy((text) -> assertThat(text).doesNotContain(email, "Lucia Invitata"));
+		assertThat(String.join(" ", labels)).contains(pseudonym);
 	}
 
 	private org.springframework.test.web.servlet.request.RequestPostProcessor as(String email) {
