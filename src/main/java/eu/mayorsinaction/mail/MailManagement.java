@@ -97,8 +97,8 @@ public class MailManagement {
 		int safeSize = Math.min(Math.max(size, 1), 200);
 		int safePage = Math.max(page, 0);
 		String needle = (recipient == null || recipient.isBlank()) ? null
-				: "%" + recipient.strip().toLowerCase(Locale.ROOT) + "%";
-		String where = (needle != null) ? " where lower(recipient) like :needle" : "";
+				: "%" + escapeLike(recipient.strip().toLowerCase(Locale.ROOT)) + "%";
+		String where = (needle != null) ? " where lower(recipient) like :needle escape '\\'" : "";
 		JdbcClient.StatementSpec count = this.jdbc.sql("select count(*) from mail_log" + where);
 		JdbcClient.StatementSpec ids = this.jdbc
 			.sql("select id from mail_log" + where + " order by created_at desc, id desc limit :limit offset :offset");
@@ -115,6 +115,32 @@ public class MailManagement {
 		this.mailLog.findAllById(page1).forEach((e) -> byId.put(e.id, e));
 		return new PageResult<>(page1.stream().map(byId::get).map(MailLogEntry::toView).toList(), safePage, safeSize,
 				total);
+	}
+
+	/** The messages sent to one address, newest first: part of a person's data export. */
+	@Transactional(readOnly = true)
+	public List<MailLogView> sentTo(String recipient) {
+		List<Long> ids = this.jdbc
+			.sql("select id from mail_log where lower(recipient) = :recipient order by created_at desc, id desc")
+			.param("recipient", recipient.strip().toLowerCase(Locale.ROOT))
+			.query(Long.class)
+			.list();
+		java.util.Map<Long, MailLogEntry> byId = new java.util.HashMap<>();
+		this.mailLog.findAllById(ids).forEach((e) -> byId.put(e.id, e));
+		return ids.stream().map(byId::get).map(MailLogEntry::toView).toList();
+	}
+
+	/** Replaces an erased person's address in the mail log by their pseudonym. */
+	@Transactional
+	public void pseudonymiseRecipient(String recipient, String pseudonym) {
+		this.jdbc.sql("update mail_log set recipient = :pseudonym where lower(recipient) = :recipient")
+			.param("pseudonym", pseudonym)
+			.param("recipient", recipient.strip().toLowerCase(Locale.ROOT))
+			.update();
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import eu.mayorsinaction.audit.AuditEntryView;
+import eu.mayorsinaction.mail.MailLogView;
 
 /**
  * Everything the platform stores about one person, as they download it: their account,
@@ -12,8 +13,8 @@ import eu.mayorsinaction.audit.AuditEntryView;
  */
 public record PersonalData(Instant exportedAt, Account account, List<MembershipView> memberships, List<Token> apiTokens,
 		List<Invitation> invitationsSent, List<Invitation> invitationsReceived,
-		List<PasswordResetRequest> passwordResetRequests, List<AuditEntryView> auditTrailOfOwnActions,
-		List<AuditEntryView> auditTrailAboutAccount) {
+		List<PasswordResetRequest> passwordResetRequests, List<MailLogView> mailsReceived,
+		List<AuditEntryView> auditTrailOfOwnActions, List<AuditEntryView> auditTrailAboutAccount) {
 
 	/** The account itself; the password is kept only as a hash and is not exported. */
 	public record Account(long id, String email, String displayName, String preferredLanguage, Instant createdAt,

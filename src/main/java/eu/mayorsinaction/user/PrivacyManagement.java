@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 import eu.mayorsinaction.audit.AuditManagement;
+import eu.mayorsinaction.mail.MailManagement;
 import eu.mayorsinaction.organisation.OrganisationManagement;
 import eu.mayorsinaction.shared.Actor;
 import eu.mayorsinaction.shared.Audited;
@@ -54,6 +55,8 @@ public class PrivacyManagement {
 
 	private final AuditManagement audit;
 
+	private final MailManagement mail;
+
 	private final AccountSessions sessions;
 
 	private final ApplicationEventPublisher events;
@@ -62,12 +65,13 @@ public class PrivacyManagement {
 
 	PrivacyManagement(AppUserRepository users, JdbcClient jdbc, PasswordEncoder passwordEncoder,
 			OrganisationManagement organisations, AuditManagement audit, AccountSessions sessions,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, MailManagement mail) {
 		this.users = users;
 		this.jdbc = jdbc;
 		this.passwordEncoder = passwordEncoder;
 		this.organisations = organisations;
 		this.audit = audit;
+		this.mail = mail;
 		this.sessions = sessions;
 		this.events = events;
 	}
@@ -103,7 +107,7 @@ public class PrivacyManagement {
 		List<PersonalData.Invitation> sent = invitations("invited_by = :who", id);
 		List<PersonalData.Invitation> received = invitations("lower(email) = :who", user.email);
 		return new PersonalData(this.clock.instant(), account, memberships(id), tokens, named(sent), named(received),
-				resets, this.audit.actionsBy(id), this.audit.aboutPerson(id));
+				resets, this.mail.sentTo(user.email), this.audit.actionsBy(id), this.audit.aboutPerson(id));
 	}
 
 	/**
@@ -145,6 +149,7 @@ public class PrivacyManagement {
 			.publishEvent(new Audited(actor, action, "USER", user.id, pseudonym, null, null, Map.of(), Map.of(), null));
 		this.audit.pseudonymise(user.id, pseudonym, List.of(user.displayName, user.email));
 		this.audit.pseudonymiseEverywhere(user.email, pseudonym);
+		this.mail.pseudonymiseRecipient(user.email, pseudonym);
 		// Invitations addressed to the person name them; those they sent stay (the
 		// database forgets the sender).
 		this.jdbc.sql("delete from invitation where lower(email) = :email").param("email", user.email).update();

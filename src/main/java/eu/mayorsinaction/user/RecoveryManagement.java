@@ -36,7 +36,7 @@ public class RecoveryManagement {
 
 	private final PasswordEncoder passwordEncoder;
 
-	private final SessionTerminator sessions;
+	private final AccountSessions sessions;
 
 	private final ApplicationEventPublisher events;
 
@@ -47,7 +47,7 @@ public class RecoveryManagement {
 	private final Clock clock;
 
 	RecoveryManagement(PasswordResetRepository resets, AppUserRepository users, MailManagement mail,
-			PasswordEncoder passwordEncoder, SessionTerminator sessions, ApplicationEventPublisher events,
+			PasswordEncoder passwordEncoder, AccountSessions sessions, ApplicationEventPublisher events,
 			AccountSettings settings, @Value("${mia.base-url:http://localhost:8080}") String baseUrl,
 			Optional<Clock> clock) {
 		this.resets = resets;
@@ -120,9 +120,10 @@ public class RecoveryManagement {
 		user.lockedUntil = null;
 		this.users.save(user);
 		retireOpenLinks(user.id, now);
-		int ended = this.sessions.endAllSessions(user.email);
+		// Every session of the person ends once the new password is committed.
+		this.sessions.endAll(user.email);
 		this.events.publishEvent(new Audited(Actor.anonymous(), "PASSWORD_RESET", UserManagement.USER, user.id,
-				user.displayName, null, null, before, Map.of("failedSignIns", 0), ended + " sessions ended"));
+				user.displayName, null, null, before, Map.of("failedSignIns", 0), "all sessions ended"));
 	}
 
 	private void retireOpenLinks(long userId, Instant now) {

@@ -183,9 +183,9 @@ class AccountLifecycleTests {
 			.query(String.class)
 			.single()).isEqualTo("Demo platform administrator");
 
-		// Erased by a platform admin: the account is gone, the trail keeps the facts
-		// under a
-		// pseudonym.
+		// Erased by a platform admin: the account is gone, the trail and the mail log
+		// keep
+		// the facts under a pseudonym.
 		String pseudonym = this.privacy.erase(UserFixture.principal(this.users, UserFixture.DEMO_ADMIN).actor(),
 				person.id());
 		this.mvc.perform(formLogin("/login").user(email).password(newPassword)).andExpect(unauthenticated());
@@ -202,6 +202,14 @@ class AccountLifecycleTests {
 			.list();
 		assertThat(labels).isNotEmpty().allSatisfy((text) -> assertThat(text).doesNotContain(email, "Lucia Invitata"));
 		assertThat(String.join(" ", labels)).contains(pseudonym);
+		assertThat(this.jdbc.sql("select count(*) from mail_log where lower(recipient) = :email")
+			.param("email", email.toLowerCase(java.util.Locale.ROOT))
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from mail_log where recipient = :pseudonym")
+			.param("pseudonym", pseudonym)
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(2);
 	}
 
 	private org.springframework.test.web.servlet.request.RequestPostProcessor as(String email) {
