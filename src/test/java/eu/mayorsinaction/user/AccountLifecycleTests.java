@@ -88,9 +88,16 @@ class AccountLifecycleTests {
 		assertThat(Mails.subject(invitation)).contains("ti invita");
 		assertThat(Mails.text(invitation)).contains("Chiavari").contains("Redattore del firmatario");
 		String invitationToken = Mails.secret(invitation, "invitation");
-		this.mvc.perform(get("/app/organisations/{id}/invitations", genoa).with(as(COORDINATOR)).cookie(ENGLISH))
+		String invitationsPage = this.mvc
+			.perform(get("/app/organisations/{id}/invitations", genoa).with(as(COORDINATOR)).cookie(ENGLISH))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(email)));
+			.andExpect(content().string(containsString(email)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// The organisation's form offers its own role choice once, not the platform
+		// admin's as well.
+		assertThat(invitationsPage.split("name=\"role\"", -1)).hasSize(2);
 
 		// Activated through the link.
 		this.mvc.perform(get("/invitation/{token}", invitationToken).cookie(ENGLISH))
