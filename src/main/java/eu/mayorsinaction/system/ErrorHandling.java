@@ -7,6 +7,7 @@ import java.util.Map;
 import eu.mayorsinaction.shared.BusinessException;
 import eu.mayorsinaction.shared.InvalidInput;
 import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.core.JacksonException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -103,7 +104,37 @@ class ErrorHandling {
 	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
 			MissingServletRequestParameterException.class, MissingServletRequestPartException.class })
 	Object unreadable(Exception ex, HttpServletRequest request, HttpServletResponse response) {
-		return simple(request, response, 400, "error.badRequest");
+		String field = (ex instanceof HttpMessageNotReadableException) ? jsonField(ex) : null;
+		if (field == null || !isApi(request)) {
+			return simple(request, response, 400, "error.badRequest");
+		}
+		// A value of the wrong type or an unknown code in a JSON body: name the field at
+		// fault.
+		ProblemDetail problem = this.problems.problem(request, 400, "error.validation");
+		return json(this.problems.withFields(problem, List.of(Map.of("field", field, "code", "typeMismatch", "message",
+				this.problems.message(request, "typeMismatch")))));
+	}
+
+	/**
+	 * The path of the JSON property that could not be read, e.g.
+	 * {@code consumption[3].mwh}, if known.
+	 */
+	static String jsonField(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+				StringBuilder path = new StringBuilder();
+				for (JacksonException.Reference reference : jackson.getPath()) {
+					if (reference.getPropertyName() != null) {
+						path.append((path.length() > 0) ? "." : "").append(reference.getPropertyName());
+					}
+					else if (reference.getIndex() >= 0) {
+						path.append('[').append(reference.getIndex()).append(']');
+					}
+				}
+				return (path.length() > 0) ? path.toString() : null;
+			}
+		}
+		return null;
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)

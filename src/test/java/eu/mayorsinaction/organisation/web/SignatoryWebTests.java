@@ -134,6 +134,21 @@ class SignatoryWebTests {
 				.content("{\"name\":"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("error.badRequest"));
+		this.mvc
+			.perform(post("/api/v1/signatories").with(httpBasic(BARCELONA, DemoAccounts.PASSWORD))
+				.header("Accept-Language", "en")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"X\",\"country\":\"ES\",\"status\":\"NOPE\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("error.validation"))
+			.andExpect(jsonPath("$.fields[0].field").value("status"))
+			.andExpect(jsonPath("$.fields[0].message").value("Not a valid value."));
+		this.mvc
+			.perform(post("/api/v1/signatories").with(httpBasic(BARCELONA, DemoAccounts.PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"X\",\"country\":\"ES\",\"status\":\"ACTIVE\",\"population\":\"many\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.fields[0].field").value("population"));
 		assertThat(this.organisations.findSignatories(admin(), SignatoryQuery.all(), 0, 1).totalItems())
 			.isEqualTo(before);
 	}
