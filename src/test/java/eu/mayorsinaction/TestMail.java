@@ -1,5 +1,6 @@
 package eu.mayorsinaction;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -42,6 +43,44 @@ public final class TestMail {
 				return false;
 			}
 		}).toList();
+	}
+
+	/**
+	 * Waits (up to ten seconds) until the recipient has received at least {@code count}
+	 * messages, which the application sends in the background after the transaction
+	 * commits, and answers them, oldest first.
+	 */
+	public static List<MimeMessage> awaitTo(String recipient, int count) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		List<MimeMessage> messages = to(recipient);
+		while (messages.size() < count && System.nanoTime() < deadline) {
+			pause(Duration.ofMillis(50));
+			messages = to(recipient);
+		}
+		if (messages.size() < count) {
+			throw new AssertionError(
+					"Expected " + count + " mails to " + recipient + " within 10 s, got " + messages.size());
+		}
+		return messages;
+	}
+
+	/**
+	 * The messages to a recipient after a fixed pause long enough for a background send
+	 * to have arrived: for checking that nothing was sent, which polling cannot show.
+	 */
+	public static List<MimeMessage> afterQuietPeriod(String recipient) {
+		pause(Duration.ofSeconds(2));
+		return to(recipient);
+	}
+
+	private static void pause(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** The plain-text body of a message. */

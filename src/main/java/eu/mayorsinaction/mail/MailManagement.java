@@ -13,19 +13,30 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The mail module's public service: renders a message in the recipient's language, sends
  * it and logs the outcome. A failed delivery is logged, never thrown: the business action
  * that wanted to send it still stands (an admin sees the failure in the mail log and can
  * resend, e.g. an invitation).
+ * <p>
+ * Messages that must not reveal anything through the time a request takes (a reset link
+ * asked for an address that may or may not have an account) go through
+ * {@link #sendAfterCommit(MailMessage)}: they are handed to the application's task
+ * executor once the transaction has committed, so the request answers without waiting for
+ * the SMTP server, and a change that rolls back sends nothing.
  */
 @Service
 public class MailManagement {
@@ -44,9 +55,13 @@ public class MailManagement {
 
 	private final Clock clock;
 
+	private final TaskExecutor executor;
+
 	MailManagement(JavaMailSender sender, MessageSource messages, MailLogRepository mailLog, JdbcClient jdbc,
-			@Value("${mia.mail.from:no-reply@mayorsinaction.localhost}") String from, Optional<Clock> clock) {
+			@Value("${mia.mail.from:no-reply@mayorsinaction.localhost}") String from, Optional<Clock> clock,
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor) {
 		this.sender = sender;
+		this.executor = executor;
 		this.messages = messages;
 		this.mailLog = mailLog;
 		this.jdbc = jdbc;
@@ -54,9 +69,53 @@ public class MailManagement {
 		this.clock = clock.orElse(Clock.systemDefaultZone());
 	}
 
+	/**
+	 * Sends a message in the background once the current transaction has committed (at
+	 * once, still in the background, when none is active); nothing is sent if it rolls
+	 * back. The outcome is written to the mail log by the background thread.
+	 */
+	public void sendAfterCommit(MailMessage message) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					sendInBackground(message);
+				}
+			});
+		}
+		else {
+			sendInBackground(message);
+		}
+	}
+
+	private void sendInBackground(MailMessage message) {
+		try {
+			this.executor.execute(() -> {
+				try {
+					deliver(message);
+				}
+				catch (RuntimeException ex) {
+					log.error("Mail '{}' to {} was not sent", message.template(), message.recipient(), ex);
+				}
+			});
+		}
+		catch (TaskRejectedException ex) {
+			log.warn("Mail '{}' to {} could not be queued: {}", message.template(), message.recipient(),
+					ex.getMessage());
+		}
+	}
+
 	/** Sends a message and returns whether the SMTP server accepted it. */
 	@Transactional
 	public MailStatus send(MailMessage message) {
+		return deliver(message);
+	}
+
+	/**
+	 * Talks to the SMTP server outside any transaction of its own and then writes the log
+	 * entry (the repository's own transaction when called from the background).
+	 */
+	private MailStatus deliver(MailMessage message) {
 		String language = Languages.isSupported(message.language()) ? message.language() : Languages.DEFAULT;
 		Locale locale = Locale.forLanguageTag(language);
 		Object[] arguments = message.arguments().toArray();

@@ -368,7 +368,7 @@ public class InvitationManagement {
 		String inviter = (view.invitedByName() != null) ? view.invitedByName()
 				: this.messages.getMessage("app.name", null, "Mayors in Action", locale);
 		String role = this.messages.getMessage("user.role." + invitation.role, null, invitation.role.name(), locale);
-		this.mail.send(new MailMessage(invitation.email, invitation.language, "invitation",
+		this.mail.sendAfterCommit(new MailMessage(invitation.email, invitation.language, "invitation",
 				List.of(inviter, role, String.valueOf(view.targetName()), this.baseUrl + "/invitation/" + secret,
 						formatDateTime(invitation.expiresAt, locale))));
 	}

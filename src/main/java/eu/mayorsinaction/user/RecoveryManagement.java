@@ -85,7 +85,7 @@ public class RecoveryManagement {
 		this.resets.save(reset);
 		this.events.publishEvent(new Audited(Actor.anonymous(), "PASSWORD_RESET_REQUESTED", UserManagement.USER,
 				user.id, user.displayName, null, null, Map.of(), Map.of(), null));
-		this.mail.send(new MailMessage(user.email, user.preferredLanguage, "passwordReset",
+		this.mail.sendAfterCommit(new MailMessage(user.email, user.preferredLanguage, "passwordReset",
 				List.of(user.displayName, this.baseUrl + "/password-reset/" + secret,
 						SignInThrottle.minutes(this.settings.passwordResetValidity()))));
 	}

@@ -100,7 +100,7 @@ class SignInThrottle {
 		this.events.publishEvent(new Audited(Actor.anonymous(), "ACCOUNT_LOCKED", UserManagement.USER, user.id,
 				user.displayName, null, null, Map.of(), Map.of("lockedUntil", user.lockedUntil.toString()),
 				failures + " failed sign-ins"));
-		this.mail.send(new MailMessage(user.email, user.preferredLanguage, "accountLocked",
+		this.mail.sendAfterCommit(new MailMessage(user.email, user.preferredLanguage, "accountLocked",
 				List.of(user.displayName, minutes(lock), this.baseUrl + "/password-reset")));
 		return failures;
 	}

@@ -84,7 +84,7 @@ class AccountLifecycleTests {
 				.param("signatoryId", String.valueOf(chiavari)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/app/organisations/" + genoa + "/invitations"));
-		MimeMessage invitation = Mails.latest(email);
+		MimeMessage invitation = Mails.await(email, 1);
 		assertThat(Mails.subject(invitation)).contains("ti invita");
 		assertThat(Mails.text(invitation)).contains("Chiavari").contains("Redattore del firmatario");
 		String invitationToken = Mails.secret(invitation, "invitation");
@@ -133,7 +133,7 @@ class AccountLifecycleTests {
 			.andExpect(redirectedUrl("/login?locked=15"));
 		this.mvc.perform(get("/login").param("locked", "15").cookie(ENGLISH))
 			.andExpect(content().string(containsString("this account is locked for 15 minutes")));
-		assertThat(Mails.subject(Mails.latest(email))).contains("bloccato");
+		assertThat(Mails.subject(Mails.await(email, 2))).contains("bloccato");
 
 		// Unlocked by a platform admin.
 		this.mvc.perform(get("/app/admin/users/{id}", person.id()).with(as(UserFixture.DEMO_ADMIN)).cookie(ENGLISH))
@@ -147,7 +147,7 @@ class AccountLifecycleTests {
 		// Reset by e-mail: the same answer as for an unknown address, a one-time link.
 		this.mvc.perform(post("/password-reset").with(csrf()).param("email", email))
 			.andExpect(redirectedUrl("/password-reset"));
-		MimeMessage reset = Mails.latest(email);
+		MimeMessage reset = Mails.await(email, 3);
 		assertThat(Mails.subject(reset)).contains("Reimposta");
 		String resetToken = Mails.secret(reset, "password-reset");
 		this.mvc.perform(get("/password-reset/{token}", resetToken).cookie(ENGLISH)).andExpect(status().isOk());
@@ -193,6 +193,8 @@ class AccountLifecycleTests {
 		// Erased by a platform admin: the account is gone, the trail and the mail log
 		// keep
 		// the facts under a pseudonym.
+		// The mail log entry is written by the background sender just after delivery.
+		awaitMailLogEntries(email, 3);
 		String pseudonym = this.privacy.erase(UserFixture.principal(this.users, UserFixture.DEMO_ADMIN).actor(),
 				person.id());
 		this.mvc.perform(formLogin("/login").user(email).password(newPassword)).andExpect(unauthenticated());
@@ -217,6 +219,21 @@ class AccountLifecycleTests {
 			.param("pseudonym", pseudonym)
 			.query(Long.class)
 			.single()).isGreaterThanOrEqualTo(2);
+	}
+
+	private void awaitMailLogEntries(String email, long count) throws InterruptedException {
+		long deadline = System.currentTimeMillis() + 10_000;
+		while (mailLogEntries(email) < count && System.currentTimeMillis() < deadline) {
+			Thread.sleep(50);
+		}
+		assertThat(mailLogEntries(email)).isGreaterThanOrEqualTo(count);
+	}
+
+	private long mailLogEntries(String email) {
+		return this.jdbc.sql("select count(*) from mail_log where lower(recipient) = :email")
+			.param("email", email.toLowerCase(java.util.Locale.ROOT))
+			.query(Long.class)
+			.single();
 	}
 
 	private org.springframework.test.web.servlet.request.RequestPostProcessor as(String email) {

@@ -21,6 +21,19 @@ final class Mails {
 		return TestMail.to(recipient);
 	}
 
+	/**
+	 * The {@code count}-th message to the recipient, waiting for it: mails leave in the
+	 * background after the action's transaction commits.
+	 */
+	static MimeMessage await(String recipient, int count) {
+		return TestMail.awaitTo(recipient, count).get(count - 1);
+	}
+
+	/** Nothing sent to the recipient, checked after a fixed pause (never by racing). */
+	static List<MimeMessage> afterQuietPeriod(String recipient) {
+		return TestMail.afterQuietPeriod(recipient);
+	}
+
 	/** The only or latest message to the recipient. */
 	static MimeMessage latest(String recipient) {
 		List<MimeMessage> messages = to(recipient);
