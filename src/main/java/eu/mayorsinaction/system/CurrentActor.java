@@ -12,6 +12,7 @@ import eu.mayorsinaction.shared.Actor;
 import eu.mayorsinaction.shared.Audited;
 import eu.mayorsinaction.user.MiaUser;
 import eu.mayorsinaction.user.UserManagement;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -134,14 +135,32 @@ public class CurrentActor implements HandlerMethodArgumentResolver {
 	 * that was viewed.
 	 */
 	public Optional<Long> stopViewingAs(Actor own) {
-		HttpSession session = session(false);
+		return endVisit(own, session(false), null);
+	}
+
+	/**
+	 * Signing out ends the visit as well: recorded in the audit trail as ended by the
+	 * sign-out, so that every visit that started has an end.
+	 */
+	void endVisitOnSignOut(HttpServletRequest request, Authentication authentication) {
+		if (authentication == null || !(authentication.getPrincipal() instanceof MiaUser user)) {
+			return;
+		}
+		HttpSession session = request.getSession(false);
+		if (session == null || !(session.getAttribute(VIEW_AS) instanceof Long)) {
+			return;
+		}
+		endVisit(this.users.currentActor(user.id()), session, "signed-out");
+	}
+
+	private Optional<Long> endVisit(Actor own, HttpSession session, String detail) {
 		if (session == null || !(session.getAttribute(VIEW_AS) instanceof Long signatoryId)) {
 			return Optional.empty();
 		}
 		session.removeAttribute(VIEW_AS);
 		forgetCachedActor();
 		String name = this.organisations.signatoryNames(Set.of(signatoryId)).get(signatoryId);
-		this.events.publishEvent(visit(own, AuditManagement.VIEW_AS_ENDED, signatoryId, name, null));
+		this.events.publishEvent(visit(own, AuditManagement.VIEW_AS_ENDED, signatoryId, name, detail));
 		return Optional.of(signatoryId);
 	}
 

@@ -17,6 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -71,7 +72,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webChain(HttpSecurity http, UserManagement users) throws Exception {
+	SecurityFilterChain webChain(HttpSecurity http, UserManagement users, CurrentActor currentActor) throws Exception {
 		http.authorizeHttpRequests((authorize) -> authorize.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers("/app/admin/**")
@@ -82,7 +83,10 @@ class SecurityConfiguration {
 				.successHandler(signInRecorder(users))
 				.failureHandler(signInFailure(users))
 				.permitAll())
-			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
+			.logout((logout) -> logout.logoutUrl("/logout")
+				.addLogoutHandler(viewAsEnder(currentActor))
+				.logoutSuccessUrl("/?signedOut")
+				.permitAll())
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:;"
 						+ " style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none';"
@@ -93,6 +97,14 @@ class SecurityConfiguration {
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY)));
 		return http.build();
+	}
+
+	/**
+	 * Ends a visit as a signatory when the person signs out (before the session is
+	 * invalidated), so the audit trail records its end.
+	 */
+	private static LogoutHandler viewAsEnder(CurrentActor currentActor) {
+		return (request, response, authentication) -> currentActor.endVisitOnSignOut(request, authentication);
 	}
 
 	/** Records the sign-in in the audit trail, then goes where the person was headed. */

@@ -125,6 +125,39 @@ class ViewAsTests {
 	}
 
 	@Test
+	void signing_out_while_viewing_as_records_the_end_of_the_visit() throws Exception {
+		SignatoryView viewed = genoaSignatory(this.organisations, this.users, unique("Bogliasco"));
+		MiaUser genoa = principal(this.users, GENOA);
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(post("/app/view-as/" + viewed.id()).with(user(genoa)).with(csrf()).session(session))
+			.andExpect(redirectedUrl("/app"));
+
+		this.mvc.perform(post("/logout").with(user(genoa)).with(csrf()).session(session))
+			.andExpect(redirectedUrl("/?signedOut"));
+
+		List<AuditEntryView> history = this.audit.historyOfSignatory(viewed.id());
+		assertThat(history).extracting(AuditEntryView::action)
+			.startsWith(AuditManagement.VIEW_AS_ENDED, AuditManagement.VIEW_AS_STARTED);
+		assertThat(history.get(0).detail()).isEqualTo("signed-out");
+		assertThat(history.get(0).actorUserId()).isEqualTo(genoa.id());
+		assertThat(session.isInvalid()).isTrue();
+	}
+
+	@Test
+	void signing_out_without_viewing_as_records_no_visit() throws Exception {
+		SignatoryView other = genoaSignatory(this.organisations, this.users, unique("Pieve Ligure"));
+		MiaUser genoa = principal(this.users, GENOA);
+		int before = this.audit.historyOfSignatory(other.id()).size();
+
+		this.mvc.perform(post("/logout").with(user(genoa)).with(csrf()).session(new MockHttpSession()))
+			.andExpect(redirectedUrl("/?signedOut"));
+
+		assertThat(this.audit.historyOfSignatory(other.id())).hasSize(before)
+			.extracting(AuditEntryView::action)
+			.doesNotContain(AuditManagement.VIEW_AS_ENDED);
+	}
+
+	@Test
 	void a_change_made_while_viewing_as_is_recorded_under_the_coordinator_and_marked() throws Exception {
 		SignatoryView viewed = genoaSignatory(this.organisations, this.users, unique("Recco"));
 		MiaUser genoa = principal(this.users, GENOA);
