@@ -17,6 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
@@ -57,6 +58,7 @@ class SecurityConfiguration {
 						(ex instanceof LockedException) ? "auth.accountLocked" : "auth.unauthenticated");
 			}))
 			.addFilterBefore(new BearerTokenFilter(users, problems), BasicAuthenticationFilter.class)
+			.addFilterBefore(AddressThrottleFilter.forBasic(users, problems), BasicAuthenticationFilter.class)
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.securityContext((context) -> context.securityContextRepository(
 					new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(), sessions)))
@@ -87,6 +89,7 @@ class SecurityConfiguration {
 				.addLogoutHandler(viewAsEnder(currentActor))
 				.logoutSuccessUrl("/?signedOut")
 				.permitAll())
+			.addFilterBefore(AddressThrottleFilter.forLoginForm(users), UsernamePasswordAuthenticationFilter.class)
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:;"
 						+ " style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none';"

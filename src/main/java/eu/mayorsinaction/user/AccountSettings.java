@@ -13,10 +13,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param lockDuration how long a locked account stays locked (15 minutes)
  * @param failedSignInDelay the pause after a failed sign-in, per failure so far (200 ms)
  * @param maxFailedSignInDelay the longest pause (2 s)
+ * @param maxFailedSignInsPerAddress failed sign-ins from one client address, across all
+ * accounts, within {@code addressWindow} after which further attempts from that address
+ * are refused until older failures leave the window (20)
+ * @param addressWindow the sliding window over which failures per address are counted (15
+ * minutes)
  */
 @ConfigurationProperties("mia.accounts")
 public record AccountSettings(Duration invitationValidity, Duration passwordResetValidity, Integer maxFailedSignIns,
-		Duration lockDuration, Duration failedSignInDelay, Duration maxFailedSignInDelay) {
+		Duration lockDuration, Duration failedSignInDelay, Duration maxFailedSignInDelay,
+		Integer maxFailedSignInsPerAddress, Duration addressWindow) {
 
 	public AccountSettings {
 		invitationValidity = (invitationValidity != null) ? invitationValidity : Duration.ofDays(7);
@@ -25,6 +31,8 @@ public record AccountSettings(Duration invitationValidity, Duration passwordRese
 		lockDuration = (lockDuration != null) ? lockDuration : Duration.ofMinutes(15);
 		failedSignInDelay = (failedSignInDelay != null) ? failedSignInDelay : Duration.ofMillis(200);
 		maxFailedSignInDelay = (maxFailedSignInDelay != null) ? maxFailedSignInDelay : Duration.ofSeconds(2);
+		maxFailedSignInsPerAddress = (maxFailedSignInsPerAddress != null) ? maxFailedSignInsPerAddress : 20;
+		addressWindow = (addressWindow != null) ? addressWindow : Duration.ofMinutes(15);
 	}
 
 	/** The pause after the given number of consecutive failures. */

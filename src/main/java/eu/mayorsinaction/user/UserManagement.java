@@ -31,6 +31,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -64,9 +65,13 @@ public class UserManagement implements UserDetailsService {
 
 	private final Clock clock;
 
+	private final SignInThrottle throttle;
+
 	UserManagement(AppUserRepository users, ApiTokenRepository tokens, PasswordEncoder passwordEncoder,
-			OrganisationManagement organisations, ApplicationEventPublisher events, Optional<Clock> clock) {
+			OrganisationManagement organisations, ApplicationEventPublisher events, Optional<Clock> clock,
+			SignInThrottle throttle) {
 		this.users = users;
+		this.throttle = throttle;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
 		this.organisations = organisations;
@@ -118,6 +123,17 @@ public class UserManagement implements UserDetailsService {
 			this.events.publishEvent(new Audited(actor, "SIGN_IN", USER, user.id, user.displayName, null, null,
 					Map.of(), Map.of(), null));
 		});
+	}
+
+	/**
+	 * How much longer sign-in attempts from this client address are refused, if they are:
+	 * too many failed sign-ins from it, across accounts, within a sliding window. The
+	 * accounts themselves stay unlocked. Answers after the longest throttling pause when
+	 * refusing, holding no database connection meanwhile.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public Optional<Duration> signInsRefusedFrom(String remoteAddress) {
+		return this.throttle.refuseFrom(remoteAddress);
 	}
 
 	/**
