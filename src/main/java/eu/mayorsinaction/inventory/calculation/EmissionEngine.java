@@ -31,6 +31,10 @@ public final class EmissionEngine {
 
 	private static final Carrier[] CARRIERS = Carrier.values();
 
+	private static final int SECTORS = Sector.values().length;
+
+	private static final int NON_ENERGY_SECTORS = NonEnergySector.values().length;
+
 	private static final int ELECTRICITY = Carrier.ELECTRICITY.ordinal();
 
 	private static final int HEAT = Carrier.HEAT_COLD.ordinal();
@@ -70,24 +74,25 @@ public final class EmissionEngine {
 		int carriers = CARRIERS.length;
 		double[] factors = new double[carriers];
 		for (int c = 0; c < carriers; c++) {
-			Double own = input.ownFactors().isEmpty() ? null : input.ownFactors().get(CARRIERS[c]);
-			factors[c] = (own != null) ? own : this.factorSet.fuelFactor(CARRIERS[c]);
+			factors[c] = this.factorSet.fuelFactor(CARRIERS[c]);
+		}
+		for (Map.Entry<Carrier, Double> own : input.ownFactors().entrySet()) {
+			factors[own.getKey().ordinal()] = own.getValue();
 		}
 
+		// One pass over Table A: MWh per cell (duplicates add up) and per carrier.
 		List<InventoryInput.Consumption> consumption = input.consumption();
 		int rows = consumption.size();
-		double tce = 0;
-		double lhc = 0;
+		double[] cells = new double[SECTORS * carriers];
+		double[] carrierMwh = new double[carriers];
 		for (int i = 0; i < rows; i++) {
 			InventoryInput.Consumption row = consumption.get(i);
 			int c = row.carrier().ordinal();
-			if (c == ELECTRICITY) {
-				tce += row.mwh();
-			}
-			else if (c == HEAT) {
-				lhc += row.mwh();
-			}
+			cells[row.sector().ordinal() * carriers + c] += row.mwh();
+			carrierMwh[c] += row.mwh();
 		}
+		double tce = carrierMwh[ELECTRICITY];
+		double lhc = carrierMwh[HEAT];
 
 		double lpe = 0;
 		double co2lpe = 0;
@@ -116,27 +121,31 @@ public final class EmissionEngine {
 		factors[ELECTRICITY] = (efe.value() != null) ? efe.value() : Double.NaN;
 		factors[HEAT] = (efh.value() != null) ? efh.value() : Double.NaN;
 
-		double[] bySector = new double[Sector.values().length];
+		double[] bySector = new double[SECTORS];
 		double[] byCarrier = new double[carriers];
+		double[] applied = new double[carriers];
+		for (int c = 0; c < carriers; c++) {
+			if (carrierMwh[c] > 0) {
+				if (Double.isNaN(factors[c])) {
+					throw missing(CARRIERS[c], consumption, lhc);
+				}
+				applied[c] = factors[c];
+			}
+		}
 		double energy = 0;
-		for (int i = 0; i < rows; i++) {
-			InventoryInput.Consumption row = consumption.get(i);
-			double mwh = row.mwh();
-			if (mwh == 0) {
-				continue;
+		for (int s = 0; s < SECTORS; s++) {
+			double sector = 0;
+			int offset = s * carriers;
+			for (int c = 0; c < carriers; c++) {
+				double tco2 = cells[offset + c] * applied[c];
+				sector += tco2;
+				byCarrier[c] += tco2;
 			}
-			int c = row.carrier().ordinal();
-			double factor = factors[c];
-			if (Double.isNaN(factor)) {
-				throw missing(row.carrier(), i, lhc);
-			}
-			double tco2 = mwh * factor;
-			bySector[row.sector().ordinal()] += tco2;
-			byCarrier[c] += tco2;
-			energy += tco2;
+			bySector[s] = sector;
+			energy += sector;
 		}
 
-		double[] byNonEnergy = new double[NonEnergySector.values().length];
+		double[] byNonEnergy = new double[NON_ENERGY_SECTORS];
 		double nonEnergy = 0;
 		for (InventoryInput.NonEnergy row : input.nonEnergy()) {
 			byNonEnergy[row.sector().ordinal()] += row.tco2();
@@ -148,9 +157,14 @@ public final class EmissionEngine {
 		return new InventoryResult(input, used, factors, bySector, byCarrier, byNonEnergy, energy, nonEnergy);
 	}
 
-	private static RuntimeException missing(Carrier carrier, int row, double lhc) {
+	/** The failure for a carrier without a factor, naming its first row with MWh. */
+	private static RuntimeException missing(Carrier carrier, List<InventoryInput.Consumption> consumption, double lhc) {
 		if (carrier == Carrier.HEAT_COLD) {
 			return new MissingHeatData(lhc);
+		}
+		int row = 0;
+		while (consumption.get(row).carrier() != carrier || consumption.get(row).mwh() == 0) {
+			row++;
 		}
 		return new MissingEmissionFactor(carrier, "consumption[" + row + "].carrier");
 	}

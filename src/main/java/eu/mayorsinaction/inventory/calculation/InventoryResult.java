@@ -18,6 +18,14 @@ import eu.mayorsinaction.inventory.Sector.SectorGroup;
  */
 public final class InventoryResult {
 
+	private static final Sector[] SECTORS = Sector.values();
+
+	private static final Carrier[] CARRIERS = Carrier.values();
+
+	private static final SectorGroup[] GROUPS = SectorGroup.values();
+
+	private static final NonEnergySector[] NON_ENERGY_SECTORS = NonEnergySector.values();
+
 	private final InventoryInput input;
 
 	private final FactorsUsed factors;
@@ -81,7 +89,7 @@ public final class InventoryResult {
 	/** The sub-totals of the template: buildings (M28), transport (M48), other. */
 	public double group(SectorGroup group) {
 		double total = 0;
-		for (Sector sector : Sector.values()) {
+		for (Sector sector : SECTORS) {
 			if (sector.group() == group) {
 				total += this.bySector[sector.ordinal()];
 			}
@@ -100,7 +108,7 @@ public final class InventoryResult {
 	/** Every sector with its total (zero where nothing is consumed). */
 	public Map<Sector, Double> bySector() {
 		Map<Sector, Double> totals = new EnumMap<>(Sector.class);
-		for (Sector sector : Sector.values()) {
+		for (Sector sector : SECTORS) {
 			totals.put(sector, this.bySector[sector.ordinal()]);
 		}
 		return Collections.unmodifiableMap(totals);
@@ -108,7 +116,7 @@ public final class InventoryResult {
 
 	public Map<SectorGroup, Double> byGroup() {
 		Map<SectorGroup, Double> totals = new EnumMap<>(SectorGroup.class);
-		for (SectorGroup group : SectorGroup.values()) {
+		for (SectorGroup group : GROUPS) {
 			totals.put(group, group(group));
 		}
 		return Collections.unmodifiableMap(totals);
@@ -116,7 +124,7 @@ public final class InventoryResult {
 
 	public Map<Carrier, Double> byCarrier() {
 		Map<Carrier, Double> totals = new EnumMap<>(Carrier.class);
-		for (Carrier carrier : Carrier.values()) {
+		for (Carrier carrier : CARRIERS) {
 			totals.put(carrier, this.byCarrier[carrier.ordinal()]);
 		}
 		return Collections.unmodifiableMap(totals);
@@ -124,7 +132,7 @@ public final class InventoryResult {
 
 	public Map<NonEnergySector, Double> byNonEnergySector() {
 		Map<NonEnergySector, Double> totals = new EnumMap<>(NonEnergySector.class);
-		for (NonEnergySector sector : NonEnergySector.values()) {
+		for (NonEnergySector sector : NON_ENERGY_SECTORS) {
 			totals.put(sector, this.byNonEnergy[sector.ordinal()]);
 		}
 		return Collections.unmodifiableMap(totals);
