@@ -151,7 +151,9 @@ class CalculationApiTests {
 			"{ \"year\": 2010, \"country\": \"XX\" } | country | inventory.unknownCountry",
 			"{ \"year\": 2010, \"localElectricity\": [ { \"plant\": \"WIND\", \"heatMwh\": 5 } ] }"
 					+ "| localElectricity[0].heatMwh | inventory.plantWithoutHeat",
-			"{ \"year\": 2010, \"ownFactors\": { \"ELECTRICITY\": 0.5 } } | ownFactors.ELECTRICITY | inventory.notAFuel" })
+			"{ \"year\": 2010, \"ownFactors\": { \"ELECTRICITY\": 0.5 } } | ownFactors.ELECTRICITY | inventory.notAFuel",
+			"{ \"year\": 2010, \"ownFactors\": { \"KEROSENE\": 0.5 } } | ownFactors | typeMismatch",
+			"{ \"year\": 2010, \"nonEnergy\": [ { \"sector\": \"WASTE\", \"tco2\": -1 } ] } | nonEnergy[0].tco2 | inventory.negative" })
 	void bad_input_is_answered_with_the_field_at_fault(String body, String field, String code) throws Exception {
 		calculate(body).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("error.validation"))
