@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Year;
 
 import eu.mayorsinaction.inventory.InventoryManagement;
+import eu.mayorsinaction.inventory.calculation.InventoryResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -31,9 +32,14 @@ class CalculationApi {
 					+ "inventory's own), the local electricity factor EFE (net exporter when LPE + GEP > TCE), the "
 					+ "national factor of the inventory year or the nearest year, the local heat factor EFH and the "
 					+ "CHP split by reference efficiencies (90 % heat, 40 % electricity). A carrier without a factor "
-					+ "or heat consumption without heat data answers 422 with the field at fault.")
+					+ "or heat consumption without heat data answers 422 with the field at fault, and so does a per-capita "
+					+ "commitment without a population.")
 	CalculationResponse calculate(@RequestBody CalculationRequest request) {
-		return CalculationResponse.of(this.inventories.calculate(request.toInput(Year.now(this.clock))));
+		InventoryResult result = this.inventories.calculate(request.toInput(Year.now(this.clock)));
+		if (Boolean.TRUE.equals(request.perCapitaCommitment())) {
+			result.requirePerCapita();
+		}
+		return CalculationResponse.of(result);
 	}
 
 }

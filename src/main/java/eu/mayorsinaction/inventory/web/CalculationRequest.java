@@ -36,7 +36,8 @@ record CalculationRequest(@Schema(description = "inventory year, 1990 to this ye
 		@Schema(description = "certified green electricity purchased") GreenRow greenElectricity,
 		@Schema(description = "Table C/D: local plants") List<PlantRow> localElectricity,
 		@Schema(description = "local heat: CO2 of heat produced (besides the plants), imported, exported") HeatRow localHeat,
-		@Schema(description = "non-energy emissions (waste, wastewater, other)") List<NonEnergyRow> nonEnergy) {
+		@Schema(description = "non-energy emissions (waste, wastewater, other)") List<NonEnergyRow> nonEnergy,
+		@Schema(description = "the signatory's commitment is per capita: a population above zero is required") Boolean perCapitaCommitment) {
 
 	static final int FIRST_YEAR = 1990;
 

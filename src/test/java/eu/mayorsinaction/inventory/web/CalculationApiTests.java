@@ -191,6 +191,20 @@ class CalculationApiTests {
 	}
 
 	@Test
+	void a_per_capita_commitment_needs_a_population() throws Exception {
+		calculate("""
+				{ "year": 2010, "perCapitaCommitment": true, "nonEnergy": [ { "sector": "WASTE", "tco2": 10 } ] }
+				""").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("inventory.missingPopulation"))
+			.andExpect(jsonPath("$.errors[0].field").value("population"));
+		// 10 t / 4 inhabitants = 2.5 t per capita
+		calculate("""
+				{ "year": 2010, "perCapitaCommitment": true, "population": 4,
+				  "nonEnergy": [ { "sector": "WASTE", "tco2": 10 } ] }
+				""").andExpect(status().isOk()).andExpect(jsonPath("$.totals.perCapita").value(2.5));
+	}
+
+	@Test
 	void grid_electricity_without_any_national_factor_is_refused() throws Exception {
 		calculate("""
 				{ "year": 2010, "consumption": [
