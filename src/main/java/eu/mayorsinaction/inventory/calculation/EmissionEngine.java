@@ -80,19 +80,40 @@ public final class EmissionEngine {
 			factors[own.getKey().ordinal()] = own.getValue();
 		}
 
-		// One pass over Table A: MWh per cell (duplicates add up) and per carrier.
+		// One pass over Table A: fuel cells at once (their factors are known),
+		// electricity
+		// and heat summed per sector until EFE and EFH are known.
 		List<InventoryInput.Consumption> consumption = input.consumption();
 		int rows = consumption.size();
-		double[] cells = new double[SECTORS * carriers];
-		double[] carrierMwh = new double[carriers];
+		double[] bySector = new double[SECTORS];
+		double[] byCarrier = new double[carriers];
+		double[] electricityBySector = new double[SECTORS];
+		double[] heatBySector = new double[SECTORS];
+		double tce = 0;
+		double lhc = 0;
 		for (int i = 0; i < rows; i++) {
 			InventoryInput.Consumption row = consumption.get(i);
 			int c = row.carrier().ordinal();
-			cells[row.sector().ordinal() * carriers + c] += row.mwh();
-			carrierMwh[c] += row.mwh();
+			int s = row.sector().ordinal();
+			double mwh = row.mwh();
+			if (c == ELECTRICITY) {
+				electricityBySector[s] += mwh;
+				tce += mwh;
+			}
+			else if (c == HEAT) {
+				heatBySector[s] += mwh;
+				lhc += mwh;
+			}
+			else if (mwh != 0) {
+				double factor = factors[c];
+				if (Double.isNaN(factor)) {
+					throw new MissingEmissionFactor(row.carrier(), "consumption[" + i + "].carrier");
+				}
+				double tco2 = mwh * factor;
+				bySector[s] += tco2;
+				byCarrier[c] += tco2;
+			}
 		}
-		double tce = carrierMwh[ELECTRICITY];
-		double lhc = carrierMwh[HEAT];
 
 		double lpe = 0;
 		double co2lpe = 0;
@@ -121,28 +142,16 @@ public final class EmissionEngine {
 		factors[ELECTRICITY] = (efe.value() != null) ? efe.value() : Double.NaN;
 		factors[HEAT] = (efh.value() != null) ? efh.value() : Double.NaN;
 
-		double[] bySector = new double[SECTORS];
-		double[] byCarrier = new double[carriers];
-		double[] applied = new double[carriers];
-		for (int c = 0; c < carriers; c++) {
-			if (carrierMwh[c] > 0) {
-				if (Double.isNaN(factors[c])) {
-					throw missing(CARRIERS[c], consumption, lhc);
-				}
-				applied[c] = factors[c];
-			}
-		}
+		double efeValue = (tce > 0) ? factors[ELECTRICITY] : 0;
+		double efhValue = (lhc > 0) ? factors[HEAT] : 0;
 		double energy = 0;
 		for (int s = 0; s < SECTORS; s++) {
-			double sector = 0;
-			int offset = s * carriers;
-			for (int c = 0; c < carriers; c++) {
-				double tco2 = cells[offset + c] * applied[c];
-				sector += tco2;
-				byCarrier[c] += tco2;
-			}
-			bySector[s] = sector;
-			energy += sector;
+			double electricity = electricityBySector[s] * efeValue;
+			double heat = heatBySector[s] * efhValue;
+			bySector[s] += electricity + heat;
+			byCarrier[ELECTRICITY] += electricity;
+			byCarrier[HEAT] += heat;
+			energy += bySector[s];
 		}
 
 		double[] byNonEnergy = new double[NON_ENERGY_SECTORS];
@@ -155,18 +164,6 @@ public final class EmissionEngine {
 		FactorsUsed used = new FactorsUsed(this.factorSet.name(), this.factorSet.approach(), this.factorSet.unit(),
 				new CarrierFactors(factors), efe, efh);
 		return new InventoryResult(input, used, factors, bySector, byCarrier, byNonEnergy, energy, nonEnergy);
-	}
-
-	/** The failure for a carrier without a factor, naming its first row with MWh. */
-	private static RuntimeException missing(Carrier carrier, List<InventoryInput.Consumption> consumption, double lhc) {
-		if (carrier == Carrier.HEAT_COLD) {
-			return new MissingHeatData(lhc);
-		}
-		int row = 0;
-		while (consumption.get(row).carrier() != carrier || consumption.get(row).mwh() == 0) {
-			row++;
-		}
-		return new MissingEmissionFactor(carrier, "consumption[" + row + "].carrier");
 	}
 
 	private static double inputEmissions(InventoryInput.Plant plant, int index, double[] factors) {
