@@ -1,22 +1,62 @@
 package eu.mayorsinaction.inventory;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
 import eu.mayorsinaction.inventory.calculation.EmissionEngine;
 import eu.mayorsinaction.inventory.calculation.FactorSet;
 import eu.mayorsinaction.inventory.calculation.InventoryInput;
 import eu.mayorsinaction.inventory.calculation.InventoryResult;
+import eu.mayorsinaction.organisation.OrganisationManagement;
+import eu.mayorsinaction.organisation.SignatoryId;
+import eu.mayorsinaction.organisation.SignatoryView;
+import eu.mayorsinaction.shared.Actor;
+import eu.mayorsinaction.shared.Audited;
+import eu.mayorsinaction.shared.EditConflict;
+import eu.mayorsinaction.shared.Forbidden;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The inventory module's service: computes inventories with the platform's factor sets.
+ * The inventory module's service: computes inventories with the platform's factor sets,
+ * and keeps each signatory's inventories, computed on every save. Who may see or change a
+ * signatory's inventories is the organisation module's decision: whoever may see the
+ * signatory may read them, whoever may edit it may change them; a signatory the person
+ * may not see answers 404 before anything else is looked at.
  */
 @Service
+@Transactional
 public class InventoryManagement {
+
+	static final String OBJECT_TYPE = "INVENTORY";
+
+	static final String RECOMPUTE = "RECOMPUTE";
 
 	private final EmissionEngine standard;
 
-	InventoryManagement(ReferenceFactorSets references) {
+	private final InventoryStore store;
+
+	private final OrganisationManagement organisations;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	InventoryManagement(ReferenceFactorSets references, InventoryStore store, OrganisationManagement organisations,
+			ApplicationEventPublisher events, Optional<Clock> clock) {
 		this.standard = new EmissionEngine(references.standard());
+		this.store = store;
+		this.organisations = organisations;
+		this.events = events;
+		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
 	/** The factor set shipped with the platform (IPCC 2006 + JRC 2017). */
@@ -29,8 +69,168 @@ public class InventoryManagement {
 	 * @throws eu.mayorsinaction.shared.BusinessException a named failure of the engine
 	 * (missing factor, missing heat data, …)
 	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
 	public InventoryResult calculate(InventoryInput input) {
 		return this.standard.calculate(input);
+	}
+
+	/** The signatory's inventories, the latest year first. */
+	@Transactional(readOnly = true)
+	public List<InventorySummary> inventories(Actor actor, SignatoryId signatory) {
+		this.organisations.getSignatory(actor, signatory);
+		return this.store.list(signatory.value());
+	}
+
+	/** One inventory as entered, computed with the factor set it keeps. */
+	@Transactional(readOnly = true)
+	public InventoryView inventory(Actor actor, SignatoryId signatory, long id) {
+		this.organisations.getSignatory(actor, signatory);
+		InventoryView stored = stored(signatory, id);
+		return withResult(stored, compute(stored.data(), stored.country()));
+	}
+
+	/**
+	 * Stores a new inventory, computed with the standard factor set.
+	 * @throws InventoryAlreadyExists if the signatory has one of that type and year
+	 */
+	public InventoryView createInventory(Actor actor, SignatoryId signatory, InventoryData data) {
+		SignatoryView view = editable(actor, signatory);
+		data.validate(Year.now(this.clock));
+		String country = countryOf(data, view);
+		InventoryResult result = compute(data, country);
+		if (this.store.exists(signatory.value(), data.type(), data.year(), null)) {
+			throw new InventoryAlreadyExists(data.type(), data.year());
+		}
+		long id;
+		try {
+			id = this.store.insert(signatory.value(), header(data, country, result), this.clock.instant());
+		}
+		catch (DuplicateKeyException ex) {
+			throw new InventoryAlreadyExists(data.type(), data.year());
+		}
+		InventoryView created = withResult(stored(signatory, id), result);
+		this.events.publishEvent(Audited.created(actor, OBJECT_TYPE, id, label(created, view), signatory.value(), null,
+				snapshot(created)));
+		return created;
+	}
+
+	/**
+	 * Replaces an inventory's data, if nobody saved it since the version read, and
+	 * computes it again with the standard factor set.
+	 * @throws EditConflict if the version read is not the stored one
+	 */
+	public InventoryView updateInventory(Actor actor, SignatoryId signatory, long id, InventoryData data) {
+		SignatoryView view = editable(actor, signatory);
+		InventoryView before = stored(signatory, id);
+		data.validate(Year.now(this.clock));
+		if (data.version() == null || data.version() != before.summary().version()) {
+			throw new EditConflict();
+		}
+		String country = countryOf(data, view);
+		InventoryResult result = compute(data, country);
+		if (this.store.exists(signatory.value(), data.type(), data.year(), id)) {
+			throw new InventoryAlreadyExists(data.type(), data.year());
+		}
+		boolean updated;
+		try {
+			updated = this.store.update(signatory.value(), id, data.version(), header(data, country, result),
+					this.clock.instant());
+		}
+		catch (DuplicateKeyException ex) {
+			throw new InventoryAlreadyExists(data.type(), data.year());
+		}
+		if (!updated) {
+			throw new EditConflict();
+		}
+		InventoryView after = withResult(stored(signatory, id), result);
+		this.events.publishEvent(Audited.updated(actor, OBJECT_TYPE, id, label(after, view), signatory.value(), null,
+				snapshot(before), snapshot(after)));
+		return after;
+	}
+
+	/**
+	 * Computes a stored inventory again with the standard factor set (an explicit,
+	 * audited action: its figures may change when the set did).
+	 */
+	public InventoryView recompute(Actor actor, SignatoryId signatory, long id) {
+		SignatoryView view = editable(actor, signatory);
+		InventoryView before = stored(signatory, id);
+		InventoryResult result = compute(before.data(), before.country());
+		if (!this.store.update(signatory.value(), id, before.summary().version(),
+				header(before.data(), before.country(), result), this.clock.instant())) {
+			throw new EditConflict();
+		}
+		InventoryView after = withResult(stored(signatory, id), result);
+		this.events.publishEvent(new Audited(actor, RECOMPUTE, OBJECT_TYPE, id, label(after, view), signatory.value(),
+				null, snapshot(before), snapshot(after), "factor set " + after.summary().factorSetName()));
+		return after;
+	}
+
+	public void deleteInventory(Actor actor, SignatoryId signatory, long id) {
+		SignatoryView view = editable(actor, signatory);
+		InventoryView before = stored(signatory, id);
+		this.store.delete(signatory.value(), id);
+		this.events.publishEvent(new Audited(actor, "DELETE", OBJECT_TYPE, id, label(before, view), signatory.value(),
+				null, snapshot(before), Map.of(), null));
+	}
+
+	private SignatoryView editable(Actor actor, SignatoryId signatory) {
+		SignatoryView view = this.organisations.getSignatory(actor, signatory);
+		if (!this.organisations.canEditSignatory(actor, signatory)) {
+			throw new Forbidden();
+		}
+		return view;
+	}
+
+	private InventoryView stored(SignatoryId signatory, long id) {
+		return this.store.find(signatory.value(), id).orElseThrow(() -> new InventoryNotFound(id));
+	}
+
+	private InventoryResult compute(InventoryData data, String country) {
+		return this.standard.calculate(data.toInput(country));
+	}
+
+	private InventoryStore.Header header(InventoryData data, String country, InventoryResult result) {
+		return new InventoryStore.Header(data, country, InventoryStatus.COMPUTED, this.standard.factorSet().name(),
+				result.total(), result.energy(), result.nonEnergy(), result.electricityFactor(), result.heatFactor());
+	}
+
+	private static String countryOf(InventoryData data, SignatoryView signatory) {
+		return (data.country() != null) ? data.country() : signatory.country();
+	}
+
+	private static InventoryView withResult(InventoryView view, InventoryResult result) {
+		return new InventoryView(view.summary(), view.country(), view.data(), result);
+	}
+
+	private static String label(InventoryView inventory, SignatoryView signatory) {
+		return inventory.summary().type() + " " + inventory.summary().year() + " " + signatory.name();
+	}
+
+	/**
+	 * What the audit trail keeps of an inventory: its header and figures, not the grid.
+	 */
+	private static Map<String, Object> snapshot(InventoryView inventory) {
+		InventorySummary summary = inventory.summary();
+		InventoryData data = inventory.data();
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("type", summary.type().name());
+		values.put("year", summary.year());
+		values.put("approach", data.approachOrDefault().name());
+		values.put("unit", data.unitOrDefault().name());
+		values.put("population", data.population());
+		values.put("country", inventory.country());
+		values.put("nationalElectricityFactor", data.nationalElectricityFactor());
+		values.put("heatFactor", data.heatFactor());
+		values.put("consumptionCells", data.consumption().size());
+		values.put("factorSet", summary.factorSetName());
+		values.put("status", summary.status().name());
+		values.put("totalTco2", summary.totalTco2());
+		values.put("energyTco2", summary.energyTco2());
+		values.put("nonEnergyTco2", summary.nonEnergyTco2());
+		values.put("electricityFactor", summary.electricityFactor());
+		values.put("computedHeatFactor", summary.heatFactor());
+		return values;
 	}
 
 }

@@ -1,0 +1,10 @@
+package eu.mayorsinaction.inventory;
+
+/**
+ * Whether a stored inventory has been computed with its factor set.
+ */
+public enum InventoryStatus {
+
+	DRAFT, COMPUTED
+
+}

@@ -1,0 +1,82 @@
+package eu.mayorsinaction.inventory.web;
+
+import java.util.List;
+
+import eu.mayorsinaction.inventory.InventoryData;
+import eu.mayorsinaction.inventory.InventoryManagement;
+import eu.mayorsinaction.organisation.SignatoryId;
+import eu.mayorsinaction.shared.Actor;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/signatories/{id}/inventories")
+@Tag(name = "Inventories", description = "A signatory's baseline and monitoring emission inventories (BEI/MEI), "
+		+ "computed on every save with the platform's factor set")
+class InventoryApi {
+
+	private final InventoryManagement inventories;
+
+	InventoryApi(InventoryManagement inventories) {
+		this.inventories = inventories;
+	}
+
+	@GetMapping
+	@Operation(summary = "The signatory's inventories with their computed totals, the latest year first")
+	List<InventoryResponse.Summary> list(Actor actor, @PathVariable long id) {
+		return this.inventories.inventories(actor, new SignatoryId(id))
+			.stream()
+			.map(InventoryResponse.Summary::of)
+			.toList();
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Store an inventory, computed with the platform's factor set",
+			description = "One inventory per type and year (409 inventory.alreadyExists); bad input answers 400 "
+					+ "naming each field, a missing factor or heat data 422; nothing is stored then.")
+	InventoryResponse create(Actor actor, @PathVariable long id, @RequestBody InventoryData inventory) {
+		return InventoryResponse.of(this.inventories.createInventory(actor, new SignatoryId(id), inventory));
+	}
+
+	@GetMapping("/{inventoryId}")
+	@Operation(summary = "One inventory as entered, with its computation")
+	InventoryResponse get(Actor actor, @PathVariable long id, @PathVariable long inventoryId) {
+		return InventoryResponse.of(this.inventories.inventory(actor, new SignatoryId(id), inventoryId));
+	}
+
+	@PutMapping("/{inventoryId}")
+	@Operation(summary = "Replace an inventory's data and compute it again",
+			description = "Give the version read: another save since answers 409 error.editConflict.")
+	InventoryResponse update(Actor actor, @PathVariable long id, @PathVariable long inventoryId,
+			@RequestBody InventoryData inventory) {
+		return InventoryResponse
+			.of(this.inventories.updateInventory(actor, new SignatoryId(id), inventoryId, inventory));
+	}
+
+	@DeleteMapping("/{inventoryId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Delete an inventory")
+	void delete(Actor actor, @PathVariable long id, @PathVariable long inventoryId) {
+		this.inventories.deleteInventory(actor, new SignatoryId(id), inventoryId);
+	}
+
+	@PostMapping("/{inventoryId}/recompute")
+	@Operation(summary = "Compute an inventory again with the platform's current factor set",
+			description = "Recorded in the audit trail (action RECOMPUTE) with the figures before and after.")
+	InventoryResponse recompute(Actor actor, @PathVariable long id, @PathVariable long inventoryId) {
+		return InventoryResponse.of(this.inventories.recompute(actor, new SignatoryId(id), inventoryId));
+	}
+
+}

@@ -1,0 +1,63 @@
+package eu.mayorsinaction.inventory.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import eu.mayorsinaction.inventory.Approach;
+import eu.mayorsinaction.inventory.Carrier;
+import eu.mayorsinaction.inventory.EmissionUnit;
+import eu.mayorsinaction.inventory.InventoryData;
+import eu.mayorsinaction.inventory.InventoryStatus;
+import eu.mayorsinaction.inventory.InventorySummary;
+import eu.mayorsinaction.inventory.InventoryType;
+import eu.mayorsinaction.inventory.InventoryView;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * A stored inventory: what was entered (the request's field names) and, under
+ * {@code result}, its computation exactly as the stateless calculation endpoint answers
+ * it.
+ */
+@Schema(description = "A stored inventory as entered, with its computation under result")
+record InventoryResponse(long id, long signatoryId, InventoryType type, int year, Approach approach, EmissionUnit unit,
+		Integer population, @Schema(description = "country of the national electricity factor used") String country,
+		Double nationalElectricityFactor, @Schema(description = "the heat factor given, if any") Double heatFactor,
+		Map<Carrier, Double> ownFactors, List<InventoryData.ConsumptionRow> consumption,
+		InventoryData.GreenRow greenElectricity, List<InventoryData.PlantRow> localElectricity,
+		InventoryData.HeatRow localHeat, List<InventoryData.NonEnergyRow> nonEnergy,
+		@Schema(description = "the factor set the inventory was computed with") String factorSetName,
+		InventoryStatus status, int version, Instant createdAt, Instant updatedAt,
+		@Schema(description = "the computation, as POST /api/v1/calculations/inventory answers") CalculationResponse result) {
+
+	static InventoryResponse of(InventoryView view) {
+		InventorySummary s = view.summary();
+		InventoryData d = view.data();
+		return new InventoryResponse(s.id(), s.signatoryId(), s.type(), s.year(), d.approachOrDefault(),
+				d.unitOrDefault(), d.population(), view.country(), d.nationalElectricityFactor(), d.heatFactor(),
+				d.ownFactors(), d.consumption(), d.greenElectricity(), d.localElectricity(), d.localHeat(),
+				d.nonEnergy(), s.factorSetName(), s.status(), s.version(), s.createdAt(), s.updatedAt(),
+				(view.result() != null) ? CalculationResponse.of(view.result()) : null);
+	}
+
+	/** An inventory in a list: t rounded to 3 decimals, factors to 6. */
+	record Summary(long id, InventoryType type, int year, InventoryStatus status, String factorSetName,
+			Double totalTco2, Double energyTco2, Double nonEnergyTco2, Double electricityFactor, Double heatFactor,
+			int version, Instant updatedAt) {
+
+		static Summary of(InventorySummary s) {
+			return new Summary(s.id(), s.type(), s.year(), s.status(), s.factorSetName(), round(s.totalTco2(), 3),
+					round(s.energyTco2(), 3), round(s.nonEnergyTco2(), 3), round(s.electricityFactor(), 6),
+					round(s.heatFactor(), 6), s.version(), s.updatedAt());
+		}
+
+		private static Double round(Double value, int decimals) {
+			return (value != null) ? BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue()
+					: null;
+		}
+
+	}
+
+}
