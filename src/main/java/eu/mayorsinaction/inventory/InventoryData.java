@@ -1,7 +1,6 @@
 package eu.mayorsinaction.inventory;
 
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import eu.mayorsinaction.inventory.calculation.FactorSet;
 import eu.mayorsinaction.inventory.calculation.InventoryInput;
 import eu.mayorsinaction.shared.Countries;
 import eu.mayorsinaction.shared.InvalidInput;
-import eu.mayorsinaction.shared.InvalidInput.FieldViolation;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -102,7 +100,7 @@ public record InventoryData(@Schema(description = "BEI or MEI") InventoryType ty
 	 * @throws InvalidInput naming each field at fault
 	 */
 	void validate(Year now) {
-		Checks checks = new Checks();
+		InputChecks checks = new InputChecks();
 		checks.present("type", this.type);
 		if (this.year == null) {
 			checks.fault("year", "inventory.required");
@@ -151,10 +149,10 @@ public record InventoryData(@Schema(description = "BEI or MEI") InventoryType ty
 			boolean ok = checks.present(at + ".plant", row.plant()) & checks.optional(at + ".mwh", row.mwh())
 					& checks.optional(at + ".heatMwh", row.heatMwh()) & checks.optional(at + ".tco2", row.tco2())
 					& checks.fuels(at + ".inputs", row.inputs());
-			if (ok && orZero(row.mwh()) > 0 && !row.plant().producesElectricity()) {
+			if (ok && InputChecks.orZero(row.mwh()) > 0 && !row.plant().producesElectricity()) {
 				checks.fault(at + ".mwh", "inventory.plantWithoutElectricity", row.plant().name());
 			}
-			else if (ok && orZero(row.heatMwh()) > 0 && !row.plant().producesHeat()) {
+			else if (ok && InputChecks.orZero(row.heatMwh()) > 0 && !row.plant().producesHeat()) {
 				checks.fault(at + ".heatMwh", "inventory.plantWithoutHeat", row.plant().name());
 			}
 		}
@@ -184,76 +182,21 @@ public record InventoryData(@Schema(description = "BEI or MEI") InventoryType ty
 		List<InventoryInput.Consumption> rows = consumption().stream()
 			.map((row) -> new InventoryInput.Consumption(row.sector(), row.carrier(), row.mwh()))
 			.toList();
-		InventoryInput.GreenElectricity green = (this.greenElectricity != null)
-				? new InventoryInput.GreenElectricity(this.greenElectricity.mwh(), orZero(this.greenElectricity.tco2()))
-				: null;
+		InventoryInput.GreenElectricity green = (this.greenElectricity != null) ? new InventoryInput.GreenElectricity(
+				this.greenElectricity.mwh(), InputChecks.orZero(this.greenElectricity.tco2())) : null;
 		List<InventoryInput.Plant> plants = localElectricity().stream()
-			.map((row) -> new InventoryInput.Plant(row.plant(), orZero(row.mwh()), orZero(row.heatMwh()), row.tco2(),
-					row.inputs()))
+			.map((row) -> new InventoryInput.Plant(row.plant(), InputChecks.orZero(row.mwh()),
+					InputChecks.orZero(row.heatMwh()), row.tco2(), row.inputs()))
 			.toList();
-		InventoryInput.LocalHeat heat = (this.localHeat != null)
-				? new InventoryInput.LocalHeat(orZero(this.localHeat.producedTco2()),
-						orZero(this.localHeat.importedTco2()), orZero(this.localHeat.exportedTco2()))
-				: null;
+		InventoryInput.LocalHeat heat = (this.localHeat != null) ? new InventoryInput.LocalHeat(
+				InputChecks.orZero(this.localHeat.producedTco2()), InputChecks.orZero(this.localHeat.importedTco2()),
+				InputChecks.orZero(this.localHeat.exportedTco2())) : null;
 		List<InventoryInput.NonEnergy> others = nonEnergy().stream()
 			.map((row) -> new InventoryInput.NonEnergy(row.sector(), row.tco2()))
 			.toList();
 		return new InventoryInput(this.year, approachOrDefault(), unitOrDefault(),
 				(this.population != null) ? this.population.doubleValue() : null, countryToUse,
 				this.nationalElectricityFactor, this.heatFactor, ownFactors(), rows, green, plants, heat, others);
-	}
-
-	private static double orZero(Double value) {
-		return (value != null) ? value : 0;
-	}
-
-	/** Collects the fields at fault. */
-	private static final class Checks {
-
-		private final List<FieldViolation> violations = new ArrayList<>();
-
-		boolean fault(String field, String code, Object... arguments) {
-			this.violations.add(new FieldViolation(field, code, arguments));
-			return false;
-		}
-
-		boolean present(String field, Object value) {
-			return (value != null) || fault(field, "inventory.required");
-		}
-
-		boolean quantity(String field, Double value) {
-			return present(field, value) && optional(field, value);
-		}
-
-		boolean optional(String field, Double value) {
-			if (value != null && (!Double.isFinite(value) || value < 0)) {
-				return fault(field, "inventory.negative");
-			}
-			return true;
-		}
-
-		boolean fuels(String field, Map<Carrier, Double> factors) {
-			boolean ok = true;
-			if (factors != null) {
-				for (Map.Entry<Carrier, Double> entry : factors.entrySet()) {
-					String at = field + "." + entry.getKey().name();
-					if (entry.getKey() == Carrier.ELECTRICITY || entry.getKey() == Carrier.HEAT_COLD) {
-						ok = fault(at, "inventory.notAFuel", entry.getKey().name());
-					}
-					else {
-						ok &= quantity(at, entry.getValue());
-					}
-				}
-			}
-			return ok;
-		}
-
-		void throwIfAny() {
-			if (!this.violations.isEmpty()) {
-				throw new InvalidInput(this.violations);
-			}
-		}
-
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import eu.mayorsinaction.inventory.Approach;
 import eu.mayorsinaction.inventory.Carrier;
 import eu.mayorsinaction.inventory.EmissionUnit;
+import eu.mayorsinaction.inventory.InputChecks;
 import eu.mayorsinaction.inventory.NonEnergySector;
 import eu.mayorsinaction.inventory.PlantType;
 import eu.mayorsinaction.inventory.Sector;
@@ -15,7 +16,6 @@ import eu.mayorsinaction.inventory.calculation.FactorSet;
 import eu.mayorsinaction.inventory.calculation.InventoryInput;
 import eu.mayorsinaction.shared.Countries;
 import eu.mayorsinaction.shared.InvalidInput;
-import eu.mayorsinaction.shared.InvalidInput.FieldViolation;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -66,7 +66,7 @@ record CalculationRequest(@Schema(description = "inventory year, 1990 to this ye
 	 * @throws InvalidInput naming each field at fault
 	 */
 	InventoryInput toInput(Year now) {
-		Checks checks = new Checks();
+		InputChecks checks = new InputChecks();
 		if (this.year == null) {
 			checks.fault("year", "inventory.required");
 		}
@@ -102,7 +102,7 @@ record CalculationRequest(@Schema(description = "inventory year, 1990 to this ye
 					& checks.optional("greenElectricity.tco2", this.greenElectricity.tco2());
 			if (ok) {
 				green = new InventoryInput.GreenElectricity(this.greenElectricity.mwh(),
-						orZero(this.greenElectricity.tco2()));
+						InputChecks.orZero(this.greenElectricity.tco2()));
 			}
 		}
 		List<InventoryInput.Plant> plants = new ArrayList<>();
@@ -117,15 +117,15 @@ record CalculationRequest(@Schema(description = "inventory year, 1990 to this ye
 			boolean ok = checks.present(at + ".plant", row.plant()) & checks.optional(at + ".mwh", row.mwh())
 					& checks.optional(at + ".heatMwh", row.heatMwh()) & checks.optional(at + ".tco2", row.tco2())
 					& checks.fuels(at + ".inputs", row.inputs());
-			if (ok && orZero(row.mwh()) > 0 && !row.plant().producesElectricity()) {
+			if (ok && InputChecks.orZero(row.mwh()) > 0 && !row.plant().producesElectricity()) {
 				ok = checks.fault(at + ".mwh", "inventory.plantWithoutElectricity", row.plant().name());
 			}
-			if (ok && orZero(row.heatMwh()) > 0 && !row.plant().producesHeat()) {
+			if (ok && InputChecks.orZero(row.heatMwh()) > 0 && !row.plant().producesHeat()) {
 				ok = checks.fault(at + ".heatMwh", "inventory.plantWithoutHeat", row.plant().name());
 			}
 			if (ok) {
-				plants.add(new InventoryInput.Plant(row.plant(), orZero(row.mwh()), orZero(row.heatMwh()), row.tco2(),
-						row.inputs()));
+				plants.add(new InventoryInput.Plant(row.plant(), InputChecks.orZero(row.mwh()),
+						InputChecks.orZero(row.heatMwh()), row.tco2(), row.inputs()));
 			}
 		}
 		InventoryInput.LocalHeat heat = null;
@@ -134,8 +134,9 @@ record CalculationRequest(@Schema(description = "inventory year, 1990 to this ye
 					& checks.optional("localHeat.importedTco2", this.localHeat.importedTco2())
 					& checks.optional("localHeat.exportedTco2", this.localHeat.exportedTco2());
 			if (ok) {
-				heat = new InventoryInput.LocalHeat(orZero(this.localHeat.producedTco2()),
-						orZero(this.localHeat.importedTco2()), orZero(this.localHeat.exportedTco2()));
+				heat = new InventoryInput.LocalHeat(InputChecks.orZero(this.localHeat.producedTco2()),
+						InputChecks.orZero(this.localHeat.importedTco2()),
+						InputChecks.orZero(this.localHeat.exportedTco2()));
 			}
 		}
 		List<InventoryInput.NonEnergy> nonEnergyRows = new ArrayList<>();
@@ -157,59 +158,6 @@ record CalculationRequest(@Schema(description = "inventory year, 1990 to this ye
 				(this.unit != null) ? this.unit : EmissionUnit.CO2, this.population, this.country,
 				this.nationalElectricityFactor, this.heatFactor, this.ownFactors, rows, green, plants, heat,
 				nonEnergyRows);
-	}
-
-	private static double orZero(Double value) {
-		return (value != null) ? value : 0;
-	}
-
-	/** Collects the fields at fault. */
-	private static final class Checks {
-
-		private final List<FieldViolation> violations = new ArrayList<>();
-
-		boolean fault(String field, String code, Object... arguments) {
-			this.violations.add(new FieldViolation(field, code, arguments));
-			return false;
-		}
-
-		boolean present(String field, Object value) {
-			return (value != null) || fault(field, "inventory.required");
-		}
-
-		boolean quantity(String field, Double value) {
-			return present(field, value) && optional(field, value);
-		}
-
-		boolean optional(String field, Double value) {
-			if (value != null && (!Double.isFinite(value) || value < 0)) {
-				return fault(field, "inventory.negative");
-			}
-			return true;
-		}
-
-		boolean fuels(String field, Map<Carrier, Double> factors) {
-			boolean ok = true;
-			if (factors != null) {
-				for (Map.Entry<Carrier, Double> entry : factors.entrySet()) {
-					String at = field + "." + entry.getKey().name();
-					if (entry.getKey() == Carrier.ELECTRICITY || entry.getKey() == Carrier.HEAT_COLD) {
-						ok = fault(at, "inventory.notAFuel", entry.getKey().name());
-					}
-					else {
-						ok &= quantity(at, entry.getValue());
-					}
-				}
-			}
-			return ok;
-		}
-
-		void throwIfAny() {
-			if (!this.violations.isEmpty()) {
-				throw new InvalidInput(this.violations);
-			}
-		}
-
 	}
 
 }
