@@ -1,7 +1,6 @@
 package eu.mayorsinaction.inventory;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import eu.mayorsinaction.organisation.SignatoryId;
 import eu.mayorsinaction.organisation.SignatoryView;
 import eu.mayorsinaction.shared.Actor;
 import eu.mayorsinaction.shared.Audited;
+import eu.mayorsinaction.shared.BusinessException;
 import eu.mayorsinaction.shared.EditConflict;
 import eu.mayorsinaction.shared.Forbidden;
 
@@ -81,12 +81,80 @@ public class InventoryManagement {
 		return this.store.list(signatory.value());
 	}
 
-	/** One inventory as entered, computed with the factor set it keeps. */
+	/**
+	 * One inventory as entered, computed with the factor set it keeps; a draft that
+	 * cannot be computed yet comes with the reason instead.
+	 */
 	@Transactional(readOnly = true)
 	public InventoryView inventory(Actor actor, SignatoryId signatory, long id) {
 		this.organisations.getSignatory(actor, signatory);
 		InventoryView stored = stored(signatory, id);
-		return withResult(stored, compute(stored.data(), stored.country()));
+		try {
+			return withResult(stored, compute(stored.data(), stored.country()));
+		}
+		catch (BusinessException ex) {
+			if (stored.summary().status() != InventoryStatus.DRAFT) {
+				throw ex;
+			}
+			return new InventoryView(stored.summary(), stored.country(), stored.data(), stored.factorSet(), null, ex);
+		}
+	}
+
+	/**
+	 * Stores an inventory as a draft, new ({@code id == null}) or over the version read:
+	 * the data must be valid, but it need not be computable yet (a factor or the heat
+	 * data may still be missing). Its figures are kept when it can be computed.
+	 * @throws InventoryAlreadyExists if the signatory has another one of that type and
+	 * year
+	 * @throws EditConflict if the version read is not the stored one
+	 */
+	public InventoryView saveDraft(Actor actor, SignatoryId signatory, Long id, InventoryData data) {
+		SignatoryView view = editable(actor, signatory);
+		InventoryView before = (id != null) ? stored(signatory, id) : null;
+		data.validate(Year.now(this.clock));
+		if (before != null && (data.version() == null || data.version() != before.summary().version())) {
+			throw new EditConflict();
+		}
+		String country = countryOf(data, view);
+		InventoryResult result;
+		try {
+			result = compute(data, country);
+		}
+		catch (BusinessException ex) {
+			result = null;
+		}
+		InventoryStore.Header header = new InventoryStore.Header(data, country, InventoryStatus.DRAFT,
+				this.standard.factorSet().name(), (result != null) ? result.total() : null,
+				(result != null) ? result.energy() : null, (result != null) ? result.nonEnergy() : null,
+				(result != null) ? result.electricityFactor() : null, (result != null) ? result.heatFactor() : null);
+		if (this.store.exists(signatory.value(), data.type(), data.year(), id)) {
+			throw new InventoryAlreadyExists(data.type(), data.year());
+		}
+		long savedId;
+		try {
+			if (before == null) {
+				savedId = this.store.insert(signatory.value(), header, this.clock.instant());
+			}
+			else if (this.store.update(signatory.value(), id, data.version(), header, this.clock.instant())) {
+				savedId = id;
+			}
+			else {
+				throw new EditConflict();
+			}
+		}
+		catch (DuplicateKeyException ex) {
+			throw new InventoryAlreadyExists(data.type(), data.year());
+		}
+		InventoryView after = inventory(actor, signatory, savedId);
+		if (before == null) {
+			this.events.publishEvent(Audited.created(actor, OBJECT_TYPE, savedId, label(after, view), signatory.value(),
+					null, snapshot(after)));
+		}
+		else {
+			this.events.publishEvent(Audited.updated(actor, OBJECT_TYPE, savedId, label(after, view), signatory.value(),
+					null, snapshot(before), snapshot(after)));
+		}
+		return after;
 	}
 
 	/**
@@ -199,8 +267,8 @@ public class InventoryManagement {
 		return (data.country() != null) ? data.country() : signatory.country();
 	}
 
-	private static InventoryView withResult(InventoryView view, InventoryResult result) {
-		return new InventoryView(view.summary(), view.country(), view.data(), result);
+	private InventoryView withResult(InventoryView view, InventoryResult result) {
+		return new InventoryView(view.summary(), view.country(), view.data(), this.standard.factorSet(), result, null);
 	}
 
 	private static String label(InventoryView inventory, SignatoryView signatory) {

@@ -138,7 +138,7 @@ class InventoryStore {
 		InventoryData data = new InventoryData(s.type(), s.year(), head.approach(), head.unit(), head.population(),
 				head.country(), head.nationalElectricityFactor(), head.heatFactor(), ownFactors, consumption, green,
 				plants, heat, nonEnergy, s.version());
-		return Optional.of(new InventoryView(s, head.country(), data, null));
+		return Optional.of(new InventoryView(s, head.country(), data, null, null, null));
 	}
 
 	long insert(long signatoryId, Header header, Instant now) {

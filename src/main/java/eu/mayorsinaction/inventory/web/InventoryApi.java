@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -45,9 +46,13 @@ class InventoryApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Store an inventory, computed with the platform's factor set",
 			description = "One inventory per type and year (409 inventory.alreadyExists); bad input answers 400 "
-					+ "naming each field, a missing factor or heat data 422; nothing is stored then.")
-	InventoryResponse create(Actor actor, @PathVariable long id, @RequestBody InventoryData inventory) {
-		return InventoryResponse.of(this.inventories.createInventory(actor, new SignatoryId(id), inventory));
+					+ "naming each field, a missing factor or heat data 422; nothing is stored then. With "
+					+ "draft=true it is stored as a draft even when it cannot be computed yet (problem says why).")
+	InventoryResponse create(Actor actor, @PathVariable long id, @RequestBody InventoryData inventory,
+			@RequestParam(defaultValue = "false") boolean draft) {
+		SignatoryId signatory = new SignatoryId(id);
+		return InventoryResponse.of(draft ? this.inventories.saveDraft(actor, signatory, null, inventory)
+				: this.inventories.createInventory(actor, signatory, inventory));
 	}
 
 	@GetMapping("/{inventoryId}")
@@ -58,11 +63,13 @@ class InventoryApi {
 
 	@PutMapping("/{inventoryId}")
 	@Operation(summary = "Replace an inventory's data and compute it again",
-			description = "Give the version read: another save since answers 409 error.editConflict.")
+			description = "Give the version read: another save since answers 409 error.editConflict. With "
+					+ "draft=true it is kept as a draft even when it cannot be computed yet.")
 	InventoryResponse update(Actor actor, @PathVariable long id, @PathVariable long inventoryId,
-			@RequestBody InventoryData inventory) {
-		return InventoryResponse
-			.of(this.inventories.updateInventory(actor, new SignatoryId(id), inventoryId, inventory));
+			@RequestBody InventoryData inventory, @RequestParam(defaultValue = "false") boolean draft) {
+		SignatoryId signatory = new SignatoryId(id);
+		return InventoryResponse.of(draft ? this.inventories.saveDraft(actor, signatory, inventoryId, inventory)
+				: this.inventories.updateInventory(actor, signatory, inventoryId, inventory));
 	}
 
 	@DeleteMapping("/{inventoryId}")

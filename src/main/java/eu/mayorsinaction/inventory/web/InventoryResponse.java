@@ -30,7 +30,9 @@ record InventoryResponse(long id, long signatoryId, InventoryType type, int year
 		InventoryData.HeatRow localHeat, List<InventoryData.NonEnergyRow> nonEnergy,
 		@Schema(description = "the factor set the inventory was computed with") String factorSetName,
 		InventoryStatus status, int version, Instant createdAt, Instant updatedAt,
-		@Schema(description = "the computation, as POST /api/v1/calculations/inventory answers") CalculationResponse result) {
+		@Schema(description = "the computation, as POST /api/v1/calculations/inventory answers") CalculationResponse result,
+		@Schema(description = "a draft that cannot be computed yet: the error code saying why (e.g. "
+				+ "inventory.missingHeatData)") String problem) {
 
 	static InventoryResponse of(InventoryView view) {
 		InventorySummary s = view.summary();
@@ -39,7 +41,8 @@ record InventoryResponse(long id, long signatoryId, InventoryType type, int year
 				d.unitOrDefault(), d.population(), view.country(), d.nationalElectricityFactor(), d.heatFactor(),
 				d.ownFactors(), d.consumption(), d.greenElectricity(), d.localElectricity(), d.localHeat(),
 				d.nonEnergy(), s.factorSetName(), s.status(), s.version(), s.createdAt(), s.updatedAt(),
-				(view.result() != null) ? CalculationResponse.of(view.result()) : null);
+				(view.result() != null) ? CalculationResponse.of(view.result()) : null,
+				(view.problem() != null) ? view.problem().code() : null);
 	}
 
 	/** An inventory in a list: t rounded to 3 decimals, factors to 6. */

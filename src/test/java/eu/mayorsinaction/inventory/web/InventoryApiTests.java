@@ -189,6 +189,46 @@ class InventoryApiTests {
 			.andExpect(status().isBadRequest());
 	}
 
+	/**
+	 * 500 MWh of heat without a heat factor or local heat data cannot be computed:
+	 * refused as a computed inventory, kept as a draft with the reason, computed once the
+	 * factor is given: 500 MWh × 0.2 t/MWh = 100 t.
+	 */
+	@Test
+	void an_incomplete_inventory_is_kept_as_a_draft_until_it_can_be_computed() throws Exception {
+		long chiavari = signatory("Chiavari").id();
+		String heatOnly = """
+				{ "type": "MEI", "year": 2013, "population": 27000,
+				  "consumption": [ { "sector": "RESIDENTIAL_BUILDINGS", "carrier": "HEAT_COLD", "mwh": 500 } ] }
+				""";
+		create(CHIAVARI_EDITOR, chiavari, heatOnly).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("inventory.missingHeatData"));
+		var draft = this.mvc
+			.perform(post(inventories(chiavari) + "?draft=true").with(httpBasic(CHIAVARI_EDITOR, PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(heatOnly))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.status").value("DRAFT"))
+			.andExpect(jsonPath("$.problem").value("inventory.missingHeatData"))
+			.andExpect(jsonPath("$.result").doesNotExist())
+			.andReturn()
+			.getResponse();
+		long id = id(draft);
+		this.mvc.perform(get(inventories(chiavari) + "/" + id).with(httpBasic(CHIAVARI_EDITOR, PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.problem").value("inventory.missingHeatData"));
+		String withFactor = heatOnly.replace("\"population\": 27000,",
+				"\"population\": 27000, \"heatFactor\": 0.2, \"version\": 0,");
+		this.mvc
+			.perform(put(inventories(chiavari) + "/" + id).with(httpBasic(CHIAVARI_EDITOR, PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(withFactor))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("COMPUTED"))
+			.andExpect(jsonPath("$.problem").doesNotExist())
+			.andExpect(jsonPath("$.result.totals.total").value(100.0));
+	}
+
 	@Test
 	void the_same_type_and_year_twice_is_refused() throws Exception {
 		long chiavari = signatory("Chiavari").id();
