@@ -24,6 +24,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -36,8 +37,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The SEAP template through the API: the preview of a filled workbook with the platform's
  * computation (hand-worked), findings and Table B differences; storing all or nothing;
- * the export, which re-imports to the same numbers; bad files and scoping. Chiavari's
- * years 1995/1996 are used only here.
+ * the export, which re-imports to the same numbers; bad files and scoping. Sestri
+ * Levante's inventories are stored only here.
  */
 @WebIntegrationTest
 class InventoryTemplateApiTests {
@@ -81,9 +82,9 @@ class InventoryTemplateApiTests {
 	 */
 	@Test
 	void a_filled_template_is_previewed_with_its_findings_and_stored_only_when_confirmed() throws Exception {
-		long chiavari = signatory("Chiavari").id();
+		long sestri = signatory("Sestri Levante").id();
 		byte[] workbook = FilledTemplates.filled(false, false, 1995, 1996);
-		upload(CHIAVARI_EDITOR, chiavari, workbook, false).andExpect(status().isOk())
+		upload(GENOA, sestri, workbook, false).andExpect(status().isOk())
 			.andExpect(jsonPath("$.stored").value(false))
 			.andExpect(jsonPath("$.inventories", hasSize(2)))
 			.andExpect(jsonPath("$.inventories[0].type").value("BEI"))
@@ -95,30 +96,29 @@ class InventoryTemplateApiTests {
 			.andExpect(jsonPath("$.inventories[0].findings[*].code", hasItem("template.tableBDifference")))
 			.andExpect(jsonPath("$.inventories[0].findings[?(@.code == 'template.tableBDifference')].cell")
 				.value(hasItem("C M53")))
-			// in the language of Chiavari's editor (Italian)
 			.andExpect(jsonPath("$.inventories[0].findings[?(@.code == 'template.notANumber')].message")
-				.value(hasItem("\"n/a\" non è un numero: ignorato.")))
+				.value(hasItem(containsString("n/a"))))
 			.andExpect(jsonPath("$.inventories[1].type").value("MEI"))
 			.andExpect(jsonPath("$.inventories[1].inventoryId").doesNotExist());
-		assertThat(yearsStored(chiavari)).doesNotContain(1995, 1996);
+		assertThat(yearsStored(sestri)).doesNotContain(1995, 1996);
 
-		String stored = upload(CHIAVARI_EDITOR, chiavari, workbook, true).andExpect(status().isCreated())
+		String stored = upload(GENOA, sestri, workbook, true).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.stored").value(true))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(yearsStored(chiavari)).contains(1995, 1996);
+		assertThat(yearsStored(sestri)).contains(1995, 1996);
 		long bei = ((Number) JsonPath.read(stored, "$.inventories[0].inventoryId")).longValue();
 
 		// The same workbook again: the BEI 1995 exists, so neither inventory is stored
 		// twice.
-		upload(CHIAVARI_EDITOR, chiavari, workbook, true).andExpect(status().isConflict())
+		upload(GENOA, sestri, workbook, true).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("inventory.alreadyExists"));
 
 		// Export and import again: every number comes back.
 		byte[] exported = this.mvc
-			.perform(get("/api/v1/signatories/" + chiavari + "/inventories/" + bei + "/export")
-				.with(httpBasic(CHIAVARI_EDITOR, PASSWORD)))
+			.perform(get("/api/v1/signatories/" + sestri + "/inventories/" + bei + "/export")
+				.with(httpBasic(GENOA, PASSWORD)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -126,7 +126,7 @@ class InventoryTemplateApiTests {
 		try (Workbook read = WorkbookFactory.create(new ByteArrayInputStream(exported))) {
 			assertThat(read.getNumberOfSheets()).isEqualTo(4);
 		}
-		upload(CHIAVARI_EDITOR, chiavari, exported, false).andExpect(status().isOk())
+		upload(GENOA, sestri, exported, false).andExpect(status().isOk())
 			.andExpect(jsonPath("$.inventories", hasSize(1)))
 			.andExpect(jsonPath("$.inventories[0].year").value(1995))
 			.andExpect(jsonPath("$.inventories[0].population").value(27000))
@@ -165,8 +165,7 @@ class InventoryTemplateApiTests {
 
 	private java.util.List<Integer> yearsStored(long signatory) throws Exception {
 		String list = this.mvc
-			.perform(
-					get("/api/v1/signatories/" + signatory + "/inventories").with(httpBasic(CHIAVARI_EDITOR, PASSWORD)))
+			.perform(get("/api/v1/signatories/" + signatory + "/inventories").with(httpBasic(GENOA, PASSWORD)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
