@@ -92,7 +92,8 @@ final class FactorSetCsvReader {
 				String key = row.kind() + "|" + row.key() + "|" + row.year();
 				Long first = seen.putIfAbsent(key, line);
 				if (first != null) {
-					errors.add(new RowError(line, "key", "factorSet.csv.duplicate", List.of(row.key(), first)));
+					errors.add(new RowError(line, "key", "factorSet.csv.duplicate",
+							List.of(row.key(), String.valueOf(first))));
 					continue;
 				}
 				rows.add(row);
@@ -144,18 +145,19 @@ final class FactorSetCsvReader {
 				year = Integer.valueOf(yearText);
 				if (year < FIRST_YEAR || year > LAST_YEAR) {
 					errors.add(new RowError(line, "year", "factorSet.csv.badYear",
-							List.of(yearText, FIRST_YEAR, LAST_YEAR)));
+							List.of(yearText, String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR))));
 				}
 			}
 			catch (NumberFormatException ex) {
-				errors
-					.add(new RowError(line, "year", "factorSet.csv.badYear", List.of(yearText, FIRST_YEAR, LAST_YEAR)));
+				errors.add(new RowError(line, "year", "factorSet.csv.badYear",
+						List.of(yearText, String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR))));
 			}
 		}
 		String factorText = cells.get("factor");
 		double factor = NUMBER.matcher(factorText).matches() ? Double.parseDouble(factorText) : Double.NaN;
 		if (Double.isNaN(factor) || factor > MAX_FACTOR) {
-			errors.add(new RowError(line, "factor", "factorSet.csv.badFactor", List.of(factorText, (int) MAX_FACTOR)));
+			errors.add(new RowError(line, "factor", "factorSet.csv.badFactor",
+					List.of(factorText, String.valueOf((int) MAX_FACTOR))));
 		}
 		return (errors.size() > before) ? null : new Row(line, kind, key, year, factor);
 	}

@@ -49,6 +49,12 @@ public record FactorSetUpload(FactorSetDraft draft, int version, List<Row> rows,
 	 * @param factor t/MWh
 	 */
 	public record Row(long line, Kind kind, String key, Integer year, double factor) {
+
+		/** The factor as written (for display without rounding). */
+		public java.math.BigDecimal exactFactor() {
+			return java.math.BigDecimal.valueOf(this.factor);
+		}
+
 	}
 
 	/**
