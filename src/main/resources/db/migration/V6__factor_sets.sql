@@ -12,8 +12,10 @@ create table factor_set (
     unit varchar(10) not null,
     -- the set new inventories get; the application keeps exactly one set marked
     default_for_new boolean not null,
+    -- shipped with the platform (stored by a migration) rather than uploaded by an admin
+    shipped boolean not null,
     created_at timestamp with time zone not null,
-    -- the account that uploaded it; null for the sets shipped with the platform (or an account since deleted)
+    -- the account that uploaded it (null for a shipped set, or once the account is deleted)
     created_by bigint references app_user (id) on delete set null,
     constraint factor_set_name_version_uk unique (name, version)
 );

@@ -113,6 +113,12 @@ final class FactorSetCsvReader {
 		for (int i = 0; i < header.size(); i++) {
 			cells.put(header.get(i), (i < record.size()) ? record.get(i).strip() : "");
 		}
+		if (record.size() > header.size()) {
+			// e.g. a decimal comma (0,05) that would otherwise be read as 0
+			errors.add(new RowError(line, null, "factorSet.csv.tooManyCells",
+					List.of(String.valueOf(record.size()), String.valueOf(header.size()))));
+			return null;
+		}
 		int before = errors.size();
 		String kindText = cells.get("kind");
 		Kind kind = switch (kindText.toLowerCase(Locale.ROOT)) {

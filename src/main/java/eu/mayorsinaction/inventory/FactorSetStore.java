@@ -26,8 +26,8 @@ import org.springframework.stereotype.Repository;
 class FactorSetStore {
 
 	private static final String SUMMARY = """
-			select s.id, s.name, s.version, s.source, s.notes, s.approach, s.unit, s.default_for_new, s.created_at,
-			  s.created_by,
+			select s.id, s.name, s.version, s.source, s.notes, s.approach, s.unit, s.default_for_new, s.shipped,
+			  s.created_at, s.created_by,
 			  (select count(*) from inventory i where i.factor_set_id = s.id) as inventories,
 			  (select count(*) from factor_set_fuel f where f.factor_set_id = s.id) as fuels,
 			  (select count(*) from factor_set_electricity e where e.factor_set_id = s.id) as electricity
@@ -59,11 +59,10 @@ class FactorSetStore {
 
 	/** The latest version of a set of this name, 0 if there is none. */
 	int latestVersion(String name) {
-		Integer latest = this.jdbc.sql("select max(version) from factor_set where name = :name")
+		return this.jdbc.sql("select coalesce(max(version), 0) from factor_set where name = :name")
 			.param("name", name)
 			.query(Integer.class)
 			.single();
-		return (latest != null) ? latest : 0;
 	}
 
 	/** The set's factors, for the engine. */
@@ -85,9 +84,9 @@ class FactorSetStore {
 	long insert(FactorSetDraft draft, int version, FactorSetUpload upload, Long createdBy, Instant now) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.sql("""
-				insert into factor_set (name, version, source, notes, approach, unit, default_for_new, created_at,
-				  created_by)
-				values (:name, :version, :source, :notes, :approach, :unit, false, :now, :createdBy)
+				insert into factor_set (name, version, source, notes, approach, unit, default_for_new, shipped,
+				  created_at, created_by)
+				values (:name, :version, :source, :notes, :approach, :unit, false, false, :now, :createdBy)
 				""")
 			.param("name", draft.name())
 			.param("version", version)
@@ -140,7 +139,7 @@ class FactorSetStore {
 		Long creator = rs.wasNull() ? null : createdBy;
 		return new FactorSetSummary(rs.getLong("id"), rs.getString("name"), rs.getInt("version"),
 				rs.getString("source"), rs.getString("notes"), Approach.valueOf(rs.getString("approach")),
-				EmissionUnit.valueOf(rs.getString("unit")), rs.getBoolean("default_for_new"),
+				EmissionUnit.valueOf(rs.getString("unit")), rs.getBoolean("default_for_new"), rs.getBoolean("shipped"),
 				rs.getTimestamp("created_at").toInstant(), creator, rs.getLong("inventories"), rs.getInt("fuels"),
 				rs.getInt("electricity"));
 	}

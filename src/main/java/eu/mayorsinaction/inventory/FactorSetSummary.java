@@ -10,20 +10,17 @@ import java.time.Instant;
  * @param notes what a user must know about the figures (e.g. units as labelled by the
  * source), or {@code null}
  * @param defaultForNew whether new inventories get this set
- * @param createdBy the account that uploaded it, {@code null} for a set shipped with the
- * platform
+ * @param shipped shipped with the platform rather than uploaded
+ * @param createdBy the account that uploaded it ({@code null} for a shipped set, or once
+ * that account is deleted)
  * @param inventories how many inventories keep this set
  */
 public record FactorSetSummary(long id, String name, int version, String source, String notes, Approach approach,
-		EmissionUnit unit, boolean defaultForNew, Instant createdAt, Long createdBy, long inventories, int fuelFactors,
-		int electricityFactors) {
+		EmissionUnit unit, boolean defaultForNew, boolean shipped, Instant createdAt, Long createdBy, long inventories,
+		int fuelFactors, int electricityFactors) {
 
 	public boolean inUse() {
 		return this.inventories > 0;
-	}
-
-	public boolean shipped() {
-		return this.createdBy == null;
 	}
 
 	/** Name and version, as the audit trail records them. */

@@ -74,8 +74,8 @@ class ShippedFactorSetMigration implements JavaMigration {
 		Connection connection = context.getConnection();
 		long id;
 		try (PreparedStatement insert = connection.prepareStatement(
-				"insert into factor_set (name, version, source, notes, approach, unit, default_for_new, created_at) "
-						+ "values (?, 1, ?, ?, ?, ?, true, ?)",
+				"insert into factor_set (name, version, source, notes, approach, unit, default_for_new, shipped, "
+						+ "created_at) values (?, 1, ?, ?, ?, ?, true, true, ?)",
 				new String[] { "id" })) {
 			insert.setString(1, shipped.name());
 			insert.setString(2, shipped.source());
