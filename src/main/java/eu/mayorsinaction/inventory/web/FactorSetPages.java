@@ -190,10 +190,11 @@ class FactorSetPages {
 
 	/** The description fields of the upload form. */
 	record UploadForm(String name, String source, String notes, Approach approach, EmissionUnit unit,
-			boolean makeDefault) {
+			Boolean makeDefault) {
 
 		FactorSetDraft draft() {
-			return new FactorSetDraft(this.name, this.source, this.notes, this.approach, this.unit, this.makeDefault);
+			return new FactorSetDraft(this.name, this.source, this.notes, this.approach, this.unit,
+					Boolean.TRUE.equals(this.makeDefault));
 		}
 
 	}
