@@ -98,6 +98,9 @@ class FactorSetApiTests {
 			.andExpect(status().isOk())
 			.andExpect(content()
 				.string(org.hamcrest.Matchers.startsWith("kind,key,year,factor\nfuel,NATURAL_GAS,,0.202\n")));
+		this.mvc.perform(get("/api/v1/factor-sets/999999999/csv").with(httpBasic(CHIAVARI_EDITOR, PASSWORD)))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("factorSet.notFound"));
 		this.mvc.perform(get("/api/v1/factor-sets/999999999").with(httpBasic(CHIAVARI_EDITOR, PASSWORD)))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.code").value("factorSet.notFound"));

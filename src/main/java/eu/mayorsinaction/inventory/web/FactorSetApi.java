@@ -57,7 +57,7 @@ class FactorSetApi {
 		return FactorSetResponse.of(this.factorSets.factorSet(setId), this.factorSets.factors(setId));
 	}
 
-	@GetMapping(path = "/{setId}/csv", produces = "text/csv")
+	@GetMapping("/{setId}/csv")
 	@Operation(summary = "One factor set's factors as the upload CSV, to edit and upload as the next version")
 	ResponseEntity<String> csv(@PathVariable long setId) {
 		return ResponseEntity.ok()
