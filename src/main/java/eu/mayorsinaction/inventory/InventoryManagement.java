@@ -27,10 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The inventory module's service: computes inventories with the platform's factor sets,
- * and keeps each signatory's inventories, computed on every save. Who may see or change a
- * signatory's inventories is the organisation module's decision: whoever may see the
- * signatory may read them, whoever may edit it may change them; a signatory the person
- * may not see answers 404 before anything else is looked at.
+ * and keeps each signatory's inventories, computed on every save with the factor set each
+ * one keeps (new ones get the default set; another set only by an explicit, audited
+ * recompute). Who may see or change a signatory's inventories is the organisation
+ * module's decision: whoever may see the signatory may read them, whoever may edit it may
+ * change them; a signatory the person may not see answers 404 before anything else is
+ * looked at.
  */
 @Service
 @Transactional
@@ -40,7 +42,7 @@ public class InventoryManagement {
 
 	static final String RECOMPUTE = "RECOMPUTE";
 
-	private final EmissionEngine standard;
+	private final FactorSetManagement factorSets;
 
 	private final InventoryStore store;
 
@@ -50,28 +52,43 @@ public class InventoryManagement {
 
 	private final Clock clock;
 
-	InventoryManagement(ReferenceFactorSets references, InventoryStore store, OrganisationManagement organisations,
+	InventoryManagement(FactorSetManagement factorSets, InventoryStore store, OrganisationManagement organisations,
 			ApplicationEventPublisher events, Optional<Clock> clock) {
-		this.standard = new EmissionEngine(references.standard());
+		this.factorSets = factorSets;
 		this.store = store;
 		this.organisations = organisations;
 		this.events = events;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
-	/** The factor set shipped with the platform (IPCC 2006 + JRC 2017). */
+	/**
+	 * The factor set new inventories get (at first the shipped IPCC 2006 + JRC 2017 set;
+	 * an admin may make another the default).
+	 */
+	@Transactional(readOnly = true)
 	public FactorSet standardFactorSet() {
-		return this.standard.factorSet();
+		return this.factorSets.factors(this.factorSets.defaultId());
 	}
 
 	/**
-	 * Computes an inventory with the standard factor set, storing nothing.
+	 * Computes an inventory with the default factor set, storing nothing.
 	 * @throws eu.mayorsinaction.shared.BusinessException a named failure of the engine
 	 * (missing factor, missing heat data, …)
 	 */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+	@Transactional(readOnly = true)
 	public InventoryResult calculate(InventoryInput input) {
-		return this.standard.calculate(input);
+		return calculate(input, null);
+	}
+
+	/**
+	 * Computes an inventory with the given factor set ({@code null}: the default),
+	 * storing nothing.
+	 * @throws FactorSetNotFound if there is no such set
+	 */
+	@Transactional(readOnly = true)
+	public InventoryResult calculate(InventoryInput input, Long factorSetId) {
+		long set = (factorSetId != null) ? factorSetId : this.factorSets.defaultId();
+		return new EmissionEngine(this.factorSets.factors(set)).calculate(input);
 	}
 
 	/** The signatory's inventories, the latest year first. */
@@ -89,14 +106,16 @@ public class InventoryManagement {
 	public InventoryView inventory(Actor actor, SignatoryId signatory, long id) {
 		this.organisations.getSignatory(actor, signatory);
 		InventoryView stored = stored(signatory, id);
+		long set = stored.summary().factorSetId();
 		try {
-			return withResult(stored, compute(stored.data(), stored.country()));
+			return withResult(stored, compute(stored.data(), stored.country(), set));
 		}
 		catch (BusinessException ex) {
 			if (stored.summary().status() != InventoryStatus.DRAFT) {
 				throw ex;
 			}
-			return new InventoryView(stored.summary(), stored.country(), stored.data(), stored.factorSet(), null, ex);
+			return new InventoryView(stored.summary(), stored.country(), stored.data(), this.factorSets.factors(set),
+					null, ex);
 		}
 	}
 
@@ -116,17 +135,15 @@ public class InventoryManagement {
 			throw new EditConflict();
 		}
 		String country = countryOf(data, view);
+		long set = (before != null) ? before.summary().factorSetId() : this.factorSets.defaultId();
 		InventoryResult result;
 		try {
-			result = compute(data, country);
+			result = compute(data, country, set);
 		}
 		catch (BusinessException ex) {
 			result = null;
 		}
-		InventoryStore.Header header = new InventoryStore.Header(data, country, InventoryStatus.DRAFT,
-				this.standard.factorSet().name(), (result != null) ? result.total() : null,
-				(result != null) ? result.energy() : null, (result != null) ? result.nonEnergy() : null,
-				(result != null) ? result.electricityFactor() : null, (result != null) ? result.heatFactor() : null);
+		InventoryStore.Header header = draftHeader(data, country, set, result);
 		if (this.store.exists(signatory.value(), data.type(), data.year(), id)) {
 			throw new InventoryAlreadyExists(data.type(), data.year());
 		}
@@ -158,20 +175,21 @@ public class InventoryManagement {
 	}
 
 	/**
-	 * Stores a new inventory, computed with the standard factor set.
+	 * Stores a new inventory, computed with the default factor set, which it keeps.
 	 * @throws InventoryAlreadyExists if the signatory has one of that type and year
 	 */
 	public InventoryView createInventory(Actor actor, SignatoryId signatory, InventoryData data) {
 		SignatoryView view = editable(actor, signatory);
 		data.validate(Year.now(this.clock));
 		String country = countryOf(data, view);
-		InventoryResult result = compute(data, country);
+		long set = this.factorSets.defaultId();
+		InventoryResult result = compute(data, country, set);
 		if (this.store.exists(signatory.value(), data.type(), data.year(), null)) {
 			throw new InventoryAlreadyExists(data.type(), data.year());
 		}
 		long id;
 		try {
-			id = this.store.insert(signatory.value(), header(data, country, result), this.clock.instant());
+			id = this.store.insert(signatory.value(), header(data, country, set, result), this.clock.instant());
 		}
 		catch (DuplicateKeyException ex) {
 			throw new InventoryAlreadyExists(data.type(), data.year());
@@ -184,7 +202,7 @@ public class InventoryManagement {
 
 	/**
 	 * Replaces an inventory's data, if nobody saved it since the version read, and
-	 * computes it again with the standard factor set.
+	 * computes it again with the factor set it keeps.
 	 * @throws EditConflict if the version read is not the stored one
 	 */
 	public InventoryView updateInventory(Actor actor, SignatoryId signatory, long id, InventoryData data) {
@@ -195,13 +213,14 @@ public class InventoryManagement {
 			throw new EditConflict();
 		}
 		String country = countryOf(data, view);
-		InventoryResult result = compute(data, country);
+		long set = before.summary().factorSetId();
+		InventoryResult result = compute(data, country, set);
 		if (this.store.exists(signatory.value(), data.type(), data.year(), id)) {
 			throw new InventoryAlreadyExists(data.type(), data.year());
 		}
 		boolean updated;
 		try {
-			updated = this.store.update(signatory.value(), id, data.version(), header(data, country, result),
+			updated = this.store.update(signatory.value(), id, data.version(), header(data, country, set, result),
 					this.clock.instant());
 		}
 		catch (DuplicateKeyException ex) {
@@ -217,20 +236,52 @@ public class InventoryManagement {
 	}
 
 	/**
-	 * Computes a stored inventory again with the standard factor set (an explicit,
+	 * Computes a stored inventory again with the current default factor set (an explicit,
 	 * audited action: its figures may change when the set did).
 	 */
 	public InventoryView recompute(Actor actor, SignatoryId signatory, long id) {
+		editable(actor, signatory);
+		stored(signatory, id);
+		return recompute(actor, signatory, id, this.factorSets.defaultId());
+	}
+
+	/**
+	 * Computes a stored inventory again with factor set X, which it keeps from then on:
+	 * an explicit action, recorded in the audit trail (action RECOMPUTE) with the figures
+	 * before and after and both sets' names. A draft that cannot be computed with the set
+	 * stays a draft.
+	 * @throws FactorSetNotFound if there is no such set
+	 * @throws eu.mayorsinaction.inventory.calculation.FactorSetForOtherApproach if the
+	 * set is for the other approach (IPCC/LCA) than the inventory's
+	 */
+	public InventoryView recompute(Actor actor, SignatoryId signatory, long id, long factorSetId) {
 		SignatoryView view = editable(actor, signatory);
 		InventoryView before = stored(signatory, id);
-		InventoryResult result = compute(before.data(), before.country());
-		if (!this.store.update(signatory.value(), id, before.summary().version(),
-				header(before.data(), before.country(), result), this.clock.instant())) {
+		FactorSetSummary from = this.factorSets.factorSet(before.summary().factorSetId());
+		FactorSetSummary to = this.factorSets.factorSet(factorSetId);
+		InventoryStore.Header header;
+		try {
+			InventoryResult result = compute(before.data(), before.country(), factorSetId);
+			header = (before.summary().status() == InventoryStatus.DRAFT)
+					? draftHeader(before.data(), before.country(), factorSetId, result)
+					: header(before.data(), before.country(), factorSetId, result);
+		}
+		catch (BusinessException ex) {
+			if (before.summary().status() != InventoryStatus.DRAFT) {
+				throw ex;
+			}
+			header = draftHeader(before.data(), before.country(), factorSetId, null);
+		}
+		if (!this.store.update(signatory.value(), id, before.summary().version(), header, this.clock.instant())) {
 			throw new EditConflict();
 		}
-		InventoryView after = withResult(stored(signatory, id), result);
+		InventoryView after = inventory(actor, signatory, id);
+		Map<String, Object> beforeValues = snapshot(before);
+		beforeValues.put("factorSet", from.label());
+		Map<String, Object> afterValues = snapshot(after);
+		afterValues.put("factorSet", to.label());
 		this.events.publishEvent(new Audited(actor, RECOMPUTE, OBJECT_TYPE, id, label(after, view), signatory.value(),
-				null, snapshot(before), snapshot(after), "factor set " + after.summary().factorSetName()));
+				null, beforeValues, afterValues, "factor set " + from.label() + " -> " + to.label()));
 		return after;
 	}
 
@@ -254,13 +305,25 @@ public class InventoryManagement {
 		return this.store.find(signatory.value(), id).orElseThrow(() -> new InventoryNotFound(id));
 	}
 
-	private InventoryResult compute(InventoryData data, String country) {
-		return this.standard.calculate(data.toInput(country));
+	private InventoryResult compute(InventoryData data, String country, long factorSetId) {
+		return new EmissionEngine(this.factorSets.factors(factorSetId)).calculate(data.toInput(country));
 	}
 
-	private InventoryStore.Header header(InventoryData data, String country, InventoryResult result) {
-		return new InventoryStore.Header(data, country, InventoryStatus.COMPUTED, this.standard.factorSet().name(),
-				result.total(), result.energy(), result.nonEnergy(), result.electricityFactor(), result.heatFactor());
+	private InventoryStore.Header header(InventoryData data, String country, long factorSetId, InventoryResult result) {
+		return new InventoryStore.Header(data, country, InventoryStatus.COMPUTED, factorSetId,
+				this.factorSets.factors(factorSetId).name(), result.total(), result.energy(), result.nonEnergy(),
+				result.electricityFactor(), result.heatFactor());
+	}
+
+	/**
+	 * A draft's header: its figures when it can be computed ({@code result} not null).
+	 */
+	private InventoryStore.Header draftHeader(InventoryData data, String country, long factorSetId,
+			InventoryResult result) {
+		return new InventoryStore.Header(data, country, InventoryStatus.DRAFT, factorSetId,
+				this.factorSets.factors(factorSetId).name(), (result != null) ? result.total() : null,
+				(result != null) ? result.energy() : null, (result != null) ? result.nonEnergy() : null,
+				(result != null) ? result.electricityFactor() : null, (result != null) ? result.heatFactor() : null);
 	}
 
 	private static String countryOf(InventoryData data, SignatoryView signatory) {
@@ -268,7 +331,8 @@ public class InventoryManagement {
 	}
 
 	private InventoryView withResult(InventoryView view, InventoryResult result) {
-		return new InventoryView(view.summary(), view.country(), view.data(), this.standard.factorSet(), result, null);
+		return new InventoryView(view.summary(), view.country(), view.data(),
+				this.factorSets.factors(view.summary().factorSetId()), result, null);
 	}
 
 	private static String label(InventoryView inventory, SignatoryView signatory) {

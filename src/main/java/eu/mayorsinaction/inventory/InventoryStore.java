@@ -30,7 +30,7 @@ import org.springframework.stereotype.Repository;
 class InventoryStore {
 
 	private static final String SUMMARY_COLUMNS = "id, signatory_id, type, inventory_year, status, factor_set_name, "
-			+ "total_tco2, energy_tco2, non_energy_tco2, electricity_factor, heat_factor, version, created_at, updated_at";
+			+ "factor_set_id, total_tco2, energy_tco2, non_energy_tco2, electricity_factor, heat_factor, version, created_at, updated_at";
 
 	private final JdbcClient jdbc;
 
@@ -39,8 +39,8 @@ class InventoryStore {
 	}
 
 	/** The header and the computed figures to store. */
-	record Header(InventoryData data, String country, InventoryStatus status, String factorSetName, Double totalTco2,
-			Double energyTco2, Double nonEnergyTco2, Double electricityFactor, Double heatFactor) {
+	record Header(InventoryData data, String country, InventoryStatus status, long factorSetId, String factorSetName,
+			Double totalTco2, Double energyTco2, Double nonEnergyTco2, Double electricityFactor, Double heatFactor) {
 	}
 
 	List<InventorySummary> list(long signatoryId) {
@@ -143,14 +143,15 @@ class InventoryStore {
 
 	long insert(long signatoryId, Header header, Instant now) {
 		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.sql("""
-				insert into inventory (signatory_id, type, inventory_year, approach, unit, population, country,
-				  national_electricity_factor, given_heat_factor, factor_set_name, status, total_tco2, energy_tco2,
-				  non_energy_tco2, electricity_factor, heat_factor, version, created_at, updated_at)
-				values (:signatory, :type, :year, :approach, :unit, :population, :country, :nationalFactor,
-				  :givenHeatFactor, :factorSet, :status, :total, :energy, :nonEnergy, :electricityFactor, :heatFactor,
-				  0, :now, :now)
-				""")
+		this.jdbc
+			.sql("""
+					insert into inventory (signatory_id, type, inventory_year, approach, unit, population, country,
+					  national_electricity_factor, given_heat_factor, factor_set_id, factor_set_name, status, total_tco2, energy_tco2,
+					  non_energy_tco2, electricity_factor, heat_factor, version, created_at, updated_at)
+					values (:signatory, :type, :year, :approach, :unit, :population, :country, :nationalFactor,
+					  :givenHeatFactor, :factorSetId, :factorSet, :status, :total, :energy, :nonEnergy, :electricityFactor, :heatFactor,
+					  0, :now, :now)
+					""")
 			.param("signatory", signatoryId)
 			.params(headerParameters(header))
 			.param("now", Timestamp.from(now))
@@ -162,15 +163,16 @@ class InventoryStore {
 
 	/** Whether the inventory still had the version read (and was changed). */
 	boolean update(long signatoryId, long id, int version, Header header, Instant now) {
-		int updated = this.jdbc.sql("""
-				update inventory set type = :type, inventory_year = :year, approach = :approach, unit = :unit,
-				  population = :population, country = :country, national_electricity_factor = :nationalFactor,
-				  given_heat_factor = :givenHeatFactor, factor_set_name = :factorSet, status = :status,
-				  total_tco2 = :total, energy_tco2 = :energy, non_energy_tco2 = :nonEnergy,
-				  electricity_factor = :electricityFactor, heat_factor = :heatFactor, version = version + 1,
-				  updated_at = :now
-				where id = :id and signatory_id = :signatory and version = :version
-				""")
+		int updated = this.jdbc
+			.sql("""
+					update inventory set type = :type, inventory_year = :year, approach = :approach, unit = :unit,
+					  population = :population, country = :country, national_electricity_factor = :nationalFactor,
+					  given_heat_factor = :givenHeatFactor, factor_set_id = :factorSetId, factor_set_name = :factorSet, status = :status,
+					  total_tco2 = :total, energy_tco2 = :energy, non_energy_tco2 = :nonEnergy,
+					  electricity_factor = :electricityFactor, heat_factor = :heatFactor, version = version + 1,
+					  updated_at = :now
+					where id = :id and signatory_id = :signatory and version = :version
+					""")
 			.params(headerParameters(header))
 			.param("now", Timestamp.from(now))
 			.param("id", id)
@@ -204,6 +206,7 @@ class InventoryStore {
 		parameters.put("country", header.country());
 		parameters.put("nationalFactor", data.nationalElectricityFactor());
 		parameters.put("givenHeatFactor", data.heatFactor());
+		parameters.put("factorSetId", header.factorSetId());
 		parameters.put("factorSet", header.factorSetName());
 		parameters.put("status", header.status().name());
 		parameters.put("total", header.totalTco2());
@@ -319,7 +322,7 @@ class InventoryStore {
 				nullableDouble(rs, "total_tco2"), nullableDouble(rs, "energy_tco2"),
 				nullableDouble(rs, "non_energy_tco2"), nullableDouble(rs, "electricity_factor"),
 				nullableDouble(rs, "heat_factor"), rs.getInt("version"), rs.getTimestamp("created_at").toInstant(),
-				rs.getTimestamp("updated_at").toInstant());
+				rs.getTimestamp("updated_at").toInstant(), rs.getLong("factor_set_id"));
 	}
 
 	private static Double nullableDouble(ResultSet rs, int column) throws SQLException {

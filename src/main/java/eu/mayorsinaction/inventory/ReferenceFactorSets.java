@@ -17,15 +17,14 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.stereotype.Component;
 
 /**
- * The factor set the platform ships, read once at start-up from the project's copies in
- * {@code reference/} (see the README there): the IPCC 2006 default fuel factors and the
- * JRC 2017 national electricity factors, with the EU-28 average under
- * {@link FactorSet#EU_AVERAGE}.
+ * The factor set the platform ships, read from the project's copies in {@code reference/}
+ * (see the README there): the IPCC 2006 default fuel factors and the JRC 2017 national
+ * electricity factors, with the EU-28 average under {@link FactorSet#EU_AVERAGE}. Read
+ * once, by the migration that stores it as version 1 ({@link ShippedFactorSetMigration});
+ * from then on the database holds it.
  */
-@Component
 class ReferenceFactorSets {
 
 	static final String FUELS = "reference/fuel-factors-ipcc2006.csv";
@@ -36,6 +35,17 @@ class ReferenceFactorSets {
 
 	static final String SOURCE = "IPCC 2006 Guidelines Vol. 2 Ch. 1 Table 1.4 (converted to t CO2/MWh); "
 			+ "JRC 2017, Koffi et al., CoM Default Emission Factors, EUR 28718 EN";
+
+	/**
+	 * What a user must know about the shipped figures (reference/README.md), shown with
+	 * the set.
+	 */
+	static final String NOTES = "Fuel factors: IPCC 2006 default factors, CO2 only, in t CO2/MWh. Electricity "
+			+ "factors: JRC 2017 national factors 2008-2013 (EU28 = EU-28 average), as republished in a public data "
+			+ "set that labels them t CO2-eq/MWh; they are stored unchanged, so this set mixes CO2 fuel factors with "
+			+ "electricity factors labelled CO2-eq. OTHER_FOSSIL has no default factor (an inventory using it gives "
+			+ "its own); biomass, biofuels, plant oil, solar thermal and geothermal count 0 (sustainable, standard "
+			+ "approach). An inventory of a year outside 2008-2013 uses the nearest year, and says so.";
 
 	private final FactorSet standard;
 

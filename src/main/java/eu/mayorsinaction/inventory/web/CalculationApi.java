@@ -6,11 +6,13 @@ import java.time.Year;
 import eu.mayorsinaction.inventory.InventoryManagement;
 import eu.mayorsinaction.inventory.calculation.InventoryResult;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -28,14 +30,16 @@ class CalculationApi {
 
 	@PostMapping("/inventory")
 	@Operation(summary = "Compute an emission inventory without storing it",
-			description = "Emissions = MWh × factor per Table A cell, with the platform's IPCC 2006 fuel factors (or the "
+			description = "Emissions = MWh × factor per Table A cell, with the default factor set's fuel factors (at first IPCC 2006) (or the "
 					+ "inventory's own), the local electricity factor EFE (net exporter when LPE + GEP > TCE), the "
 					+ "national factor of the inventory year or the nearest year, the local heat factor EFH and the "
 					+ "CHP split by reference efficiencies (90 % heat, 40 % electricity). A carrier without a factor "
 					+ "or heat consumption without heat data answers 422 with the field at fault, and so does a per-capita "
 					+ "commitment without a population.")
-	CalculationResponse calculate(@RequestBody CalculationRequest request) {
-		InventoryResult result = this.inventories.calculate(request.toInput(Year.now(this.clock)));
+	CalculationResponse calculate(@RequestBody CalculationRequest request,
+			@Parameter(description = "the factor set to compute with (GET /api/v1/factor-sets); default: the set new "
+					+ "inventories get") @RequestParam(required = false) Long factorSetId) {
+		InventoryResult result = this.inventories.calculate(request.toInput(Year.now(this.clock)), factorSetId);
 		if (Boolean.TRUE.equals(request.perCapitaCommitment())) {
 			result.requirePerCapita();
 		}

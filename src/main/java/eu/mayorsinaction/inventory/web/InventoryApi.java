@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/signatories/{id}/inventories")
 @Tag(name = "Inventories", description = "A signatory's baseline and monitoring emission inventories (BEI/MEI), "
-		+ "computed on every save with the platform's factor set")
+		+ "computed on every save with the factor set each keeps (new ones get the default set)")
 class InventoryApi {
 
 	private final InventoryManagement inventories;
@@ -44,7 +44,7 @@ class InventoryApi {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Store an inventory, computed with the platform's factor set",
+	@Operation(summary = "Store an inventory, computed with the default factor set (which it keeps)",
 			description = "One inventory per type and year (409 inventory.alreadyExists); bad input answers 400 "
 					+ "naming each field, a missing factor or heat data 422; nothing is stored then. With "
 					+ "draft=true it is stored as a draft even when it cannot be computed yet (problem says why).")
@@ -80,10 +80,16 @@ class InventoryApi {
 	}
 
 	@PostMapping("/{inventoryId}/recompute")
-	@Operation(summary = "Compute an inventory again with the platform's current factor set",
-			description = "Recorded in the audit trail (action RECOMPUTE) with the figures before and after.")
-	InventoryResponse recompute(Actor actor, @PathVariable long id, @PathVariable long inventoryId) {
-		return InventoryResponse.of(this.inventories.recompute(actor, new SignatoryId(id), inventoryId));
+	@Operation(summary = "Compute an inventory again with factor set X (default: the current default set)",
+			description = "The inventory keeps set X from then on. Recorded in the audit trail (action RECOMPUTE) "
+					+ "with the figures before and after and both sets' names. An unknown set answers 404 "
+					+ "factorSet.notFound, a set for the other approach 422 inventory.factorSetForOtherApproach.")
+	InventoryResponse recompute(Actor actor, @PathVariable long id, @PathVariable long inventoryId,
+			@RequestParam(required = false) Long factorSetId) {
+		SignatoryId signatory = new SignatoryId(id);
+		return InventoryResponse
+			.of((factorSetId != null) ? this.inventories.recompute(actor, signatory, inventoryId, factorSetId)
+					: this.inventories.recompute(actor, signatory, inventoryId));
 	}
 
 }

@@ -29,7 +29,8 @@ record InventoryResponse(long id, long signatoryId, InventoryType type, int year
 		InventoryData.GreenRow greenElectricity, List<InventoryData.PlantRow> localElectricity,
 		InventoryData.HeatRow localHeat, List<InventoryData.NonEnergyRow> nonEnergy,
 		@Schema(description = "the factor set the inventory was computed with") String factorSetName,
-		InventoryStatus status, int version, Instant createdAt, Instant updatedAt,
+		@Schema(description = "its id (GET /api/v1/factor-sets/{setId})") Long factorSetId, InventoryStatus status,
+		int version, Instant createdAt, Instant updatedAt,
 		@Schema(description = "the computation, as POST /api/v1/calculations/inventory answers") CalculationResponse result,
 		@Schema(description = "a draft that cannot be computed yet: the error code saying why (e.g. "
 				+ "inventory.missingHeatData)") String problem) {
@@ -40,20 +41,20 @@ record InventoryResponse(long id, long signatoryId, InventoryType type, int year
 		return new InventoryResponse(s.id(), s.signatoryId(), s.type(), s.year(), d.approachOrDefault(),
 				d.unitOrDefault(), d.population(), view.country(), d.nationalElectricityFactor(), d.heatFactor(),
 				d.ownFactors(), d.consumption(), d.greenElectricity(), d.localElectricity(), d.localHeat(),
-				d.nonEnergy(), s.factorSetName(), s.status(), s.version(), s.createdAt(), s.updatedAt(),
-				(view.result() != null) ? CalculationResponse.of(view.result()) : null,
+				d.nonEnergy(), s.factorSetName(), s.factorSetId(), s.status(), s.version(), s.createdAt(),
+				s.updatedAt(), (view.result() != null) ? CalculationResponse.of(view.result()) : null,
 				(view.problem() != null) ? view.problem().code() : null);
 	}
 
 	/** An inventory in a list: t rounded to 3 decimals, factors to 6. */
 	record Summary(long id, InventoryType type, int year, InventoryStatus status, String factorSetName,
-			Double totalTco2, Double energyTco2, Double nonEnergyTco2, Double electricityFactor, Double heatFactor,
-			int version, Instant updatedAt) {
+			Long factorSetId, Double totalTco2, Double energyTco2, Double nonEnergyTco2, Double electricityFactor,
+			Double heatFactor, int version, Instant updatedAt) {
 
 		static Summary of(InventorySummary s) {
-			return new Summary(s.id(), s.type(), s.year(), s.status(), s.factorSetName(), round(s.totalTco2(), 3),
-					round(s.energyTco2(), 3), round(s.nonEnergyTco2(), 3), round(s.electricityFactor(), 6),
-					round(s.heatFactor(), 6), s.version(), s.updatedAt());
+			return new Summary(s.id(), s.type(), s.year(), s.status(), s.factorSetName(), s.factorSetId(),
+					round(s.totalTco2(), 3), round(s.energyTco2(), 3), round(s.nonEnergyTco2(), 3),
+					round(s.electricityFactor(), 6), round(s.heatFactor(), 6), s.version(), s.updatedAt());
 		}
 
 		private static Double round(Double value, int decimals) {
