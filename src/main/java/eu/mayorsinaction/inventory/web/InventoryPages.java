@@ -116,6 +116,7 @@ class InventoryPages {
 		model.addAttribute("numbers", page.numbers());
 		model.addAttribute("carriers", eu.mayorsinaction.inventory.Carrier.values());
 		model.addAttribute("mwhRows", page.mwhRows(inventory.data()));
+		model.addAttribute("sources", page.sources(inventory.data()));
 		if (inventory.result() != null) {
 			model.addAttribute("totals", page.totals(inventory.result()));
 			model.addAttribute("tco2Rows", page.tco2Rows(inventory.result()));

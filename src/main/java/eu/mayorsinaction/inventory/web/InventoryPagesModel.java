@@ -230,7 +230,7 @@ public final class InventoryPagesModel implements InventoryForm.Labels {
 
 	public record Totals(String energy, String nonEnergy, String total, String perCapita, List<Figure> bySector,
 			List<Figure> byGroup, List<Figure> byCarrier, List<Figure> byNonEnergy, String electricityFactor,
-			String heatFactor, List<String> electricityNotes, String heatNote) {
+			String heatFactor, List<String> electricityNotes, String heatNote, boolean perCapitaKnown) {
 	}
 
 	Totals totals(InventoryResult result) {
@@ -272,7 +272,24 @@ public final class InventoryPagesModel implements InventoryForm.Labels {
 				(perCapita != null) ? this.numbers.format(perCapita, 3) : message("inventory.totals.noPopulation"),
 				bySector, byGroup, byCarrier, byNonEnergy,
 				(efe.value() != null) ? this.numbers.factor(efe.value()) : null,
-				(efh.value() != null) ? this.numbers.factor(efh.value()) : null, electricityNotes, heatNote);
+				(efh.value() != null) ? this.numbers.factor(efh.value()) : null, electricityNotes, heatNote,
+				perCapita != null);
+	}
+
+	public record Source(String cell, String provenance, String note) {
+	}
+
+	/** The cells that say where their value comes from or carry a note. */
+	List<Source> sources(InventoryData data) {
+		List<Source> sources = new ArrayList<>();
+		for (InventoryData.ConsumptionRow row : data.consumption()) {
+			if (row.provenance() != null || row.note() != null) {
+				sources.add(new Source(cell(row.sector(), row.carrier()),
+						(row.provenance() != null) ? message("inventory.provenance." + row.provenance().name()) : "",
+						(row.note() != null) ? row.note() : ""));
+			}
+		}
+		return sources;
 	}
 
 	// The read-only grids
