@@ -51,7 +51,9 @@ jar_cookies=$(mktemp)
 token=$(curl -fs -c "$jar_cookies" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
 curl -fs -b "$jar_cookies" -c "$jar_cookies" -o /dev/null -d "username=$admin&password=$password&_csrf=$token" "$base/login"
 edit="$base/app/signatories/$signatory/inventories/$inventory/edit"
-filled=$(curl -fs -b "$jar_cookies" "$edit" | grep -o 'class="form-control form-control-sm grid-cell"[^>]*value="[^"]\+"' | wc -l)
+status=$(curl -s -o target/bench-inventory-edit.html -w '%{http_code}' -b "$jar_cookies" "$edit")
+filled=$(grep -o 'name="mwh\.[A-Z_.]*" value="[^"]\+"' target/bench-inventory-edit.html | wc -l || true)
+echo "edit page: HTTP $status"
 echo "edit page shows $filled filled grid cells"
 csrf=$(curl -fs -b "$jar_cookies" "$edit" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
 form_data="_csrf=$csrf&year=2010&type=BEI&population=50000&nationalElectricityFactor=0.4&heatFactor=0.2&ownFactor.OTHER_FOSSIL=0.3"
@@ -64,6 +66,7 @@ measure() {
   for _ in $(seq 1 "$requests"); do curl -fs -o /dev/null -w '%{time_total}\n' "$@"; done | sort -n | awk -v label="$label" '
     { t[NR] = $1 * 1000 } END { printf "%-52s p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms  (n=%d)\n", label, t[int(NR*0.5)], t[int(NR*0.95)], t[NR], NR }'
 }
+measure "for comparison: the signatory page" -b "$jar_cookies" "$base/app/signatories/$signatory"
 measure "edit page, full grid (120 cells)" -b "$jar_cookies" "$edit"
 measure "read-only page, full grid" -b "$jar_cookies" "$base/app/signatories/$signatory/inventories/$inventory"
 measure "live preview (htmx POST, 120 cells)" -b "$jar_cookies" -d "$form_data" "$base/app/signatories/$signatory/inventories/preview"
