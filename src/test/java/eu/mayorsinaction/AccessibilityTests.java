@@ -139,6 +139,8 @@ class AccessibilityTests {
 		pages.put("signatory-new", "/app/signatories/new");
 		pages.put("signatory-import", "/app/signatories/import");
 		pages.put("commitment-new", "/app/signatories/" + signatory + "/commitments/new");
+		pages.put("inventories", "/app/signatories/" + signatory + "/inventories");
+		pages.put("inventory-new", "/app/signatories/" + signatory + "/inventories/new");
 		pages.put("organisations", "/app/organisations");
 		pages.put("organisation", "/app/organisations/" + organisation);
 		pages.put("account", "/app/account");
