@@ -1,7 +1,9 @@
 package eu.mayorsinaction.inventory;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import eu.mayorsinaction.inventory.calculation.Progress;
 import eu.mayorsinaction.inventory.calculation.ProgressCalculator;
@@ -46,17 +48,22 @@ public class InventoryProgress {
 	public InventoryProgressView progress(Actor actor, SignatoryId signatory) {
 		SignatoryView view = this.organisations.getSignatory(actor, signatory);
 		List<ProgressInventory> compared = new ArrayList<>();
+		Map<Long, BusinessException> problems = new HashMap<>();
 		for (InventorySummary summary : this.inventories.inventories(actor, signatory)) {
-			compared.add(figures(actor, signatory, summary));
+			compared.add(figures(actor, signatory, summary, problems));
 		}
 		CommitmentView commitment = this.organisations.currentCommitment(signatory).orElse(null);
 		Progress progress = ProgressCalculator.compare(compared, (commitment != null) ? of(commitment) : null);
-		return new InventoryProgressView(view, commitment, progress);
+		return new InventoryProgressView(view, commitment, progress, problems);
 	}
 
-	private ProgressInventory figures(Actor actor, SignatoryId signatory, InventorySummary summary) {
+	private ProgressInventory figures(Actor actor, SignatoryId signatory, InventorySummary summary,
+			Map<Long, BusinessException> problems) {
 		try {
 			InventoryView inventory = this.inventories.inventory(actor, signatory, summary.id());
+			if (inventory.problem() != null) {
+				problems.put(summary.id(), inventory.problem());
+			}
 			return new ProgressInventory(summary.id(), summary.type(), summary.year(),
 					inventory.computed() ? ProgressFigures.of(inventory.result()) : null,
 					(inventory.problem() != null) ? inventory.problem().code() : null);
@@ -65,6 +72,7 @@ public class InventoryProgress {
 			// A stored inventory that cannot be computed any more (e.g. a factor gone
 			// from
 			// the set) is listed with the reason rather than failing the whole page.
+			problems.put(summary.id(), ex);
 			return new ProgressInventory(summary.id(), summary.type(), summary.year(), null, ex.code());
 		}
 	}

@@ -64,6 +64,15 @@ class ProgressPages {
 		model.addAttribute("canEdit", this.organisations.canEditSignatory(actor, signatory));
 		model.addAttribute("rows", rows(figures));
 		model.addAttribute("chart", (figures.baseline() != null) ? chart(figures, locale) : null);
+		Map<Long, String> reasons = new LinkedHashMap<>();
+		for (Progress.Exclusion exclusion : figures.notCompared()) {
+			BusinessException why = view.problems().get(exclusion.inventory().id());
+			reasons.put(exclusion.inventory().id(),
+					(why != null) ? this.messages.getMessage("progress.reason.notComputedBecause",
+							new Object[] { this.messages.getMessage(why.code(), why.arguments(), locale) }, locale)
+							: this.messages.getMessage(exclusion.reason(), null, locale));
+		}
+		model.addAttribute("reasons", reasons);
 		BusinessException problem = figures.targetProblem();
 		model.addAttribute("targetProblem",
 				(problem != null) ? this.messages.getMessage(problem.code(), problem.arguments(), locale) : null);
