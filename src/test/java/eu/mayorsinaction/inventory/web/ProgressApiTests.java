@@ -215,6 +215,46 @@ class ProgressApiTests {
 			.andExpect(content().string(containsString("but the BEI 2009 has no population")));
 	}
 
+	/**
+	 * Per capita: BEI 2008 40,000 t (4,500 + 20,200 + 13,350 + 1,950) / 40,000 inh = 1
+	 * t/inh; 30% per capita by 2020 → 0.7 t/inh. MEI 2014: the same 40,000 t for 50,000
+	 * inh = 0.8 t/inh (total change 0 t). Trajectory 2014 = 1 − 0.3 × 6/12 = 0.85: 0.05
+	 * below, on track. Achieved (1 − 0.8)/1 = 20%; still needed 0.8 − 0.7 = 0.1 t/inh
+	 * (0.1/0.8 = 12.5%).
+	 */
+	@Test
+	void a_per_capita_commitment_is_judged_per_inhabitant() throws Exception {
+		long id = newSignatory("Growville");
+		store(id, inventory("BEI", 2008, 40000, 10000, 100000, 50000, 1950), false);
+		store(id, inventory("MEI", 2014, 50000, 10000, 100000, 50000, 1950), false);
+		commit(id, 30, 2020, TargetKind.PER_CAPITA);
+
+		this.mvc.perform(get(progress(id)).with(httpBasic(BARCELONA, PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.target.metric").value("PER_CAPITA"))
+			.andExpect(jsonPath("$.target.unit").value("t CO2/inhabitant"))
+			.andExpect(jsonPath("$.target.baselineValue").value(1.0))
+			.andExpect(jsonPath("$.target.targetValue").value(0.7))
+			.andExpect(jsonPath("$.trajectory[1].value").value(0.85))
+			.andExpect(jsonPath("$.meis[0].total.changeTco2").value(0.0))
+			.andExpect(jsonPath("$.meis[0].total.perCapitaChange").value(-0.2))
+			.andExpect(jsonPath("$.meis[0].actual").value(0.8))
+			.andExpect(jsonPath("$.meis[0].trajectoryValue").value(0.85))
+			.andExpect(jsonPath("$.meis[0].status").value("ON_TRACK"))
+			.andExpect(jsonPath("$.meis[0].margin").value(0.05))
+			.andExpect(jsonPath("$.meis[0].reductionAchievedPercent").value(20.0))
+			.andExpect(jsonPath("$.meis[0].stillNeeded").value(0.1))
+			.andExpect(jsonPath("$.meis[0].stillNeededPercent").value(12.5));
+
+		this.mvc.perform(get(page(id)).with(user(principal(BARCELONA))).cookie(ENGLISH))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("0.7 t CO2 per inhabitant in 2020")))
+			.andExpect(content().string(containsString("In 2014 the emissions were 0.8 t CO2 per inhabitant, "
+					+ "0.05 t CO2 per inhabitant below the trajectory (0.85 t CO2 per inhabitant).")))
+			.andExpect(content().string(containsString("20 % of emissions per inhabitant")))
+			.andExpect(content().string(containsString("0.1 t CO2 per inhabitant (12.5 % of the emissions of 2014)")));
+	}
+
 	@Test
 	void a_signatory_without_inventories_nor_commitment_answers_with_empty_states() throws Exception {
 		long id = newSignatory("Emptyville");
