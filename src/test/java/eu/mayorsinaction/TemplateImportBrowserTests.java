@@ -40,14 +40,19 @@ class TemplateImportBrowserTests {
 				.setInputFiles(new FilePayload("seap-chiavari.xls", "application/vnd.ms-excel",
 						FilledTemplates.filled(false, false, 2001, 2002)));
 			page.locator("main form button[type=submit]").first().click();
+			// The preview is a new page: wait for its second inventory before counting.
+			page.locator("article.card").nth(1).waitFor();
 			assertThat(page.locator("article.card").count()).isEqualTo(2);
 			String preview = page.locator("main").innerText();
-			// The skipped text of F29 and Table B's 700 t against the computed 494.21 t
+			// The skipped text of F29 and Table B's 700 t against the computed 494.214 t,
+			// the net exporter EFE 0.247107 t/MWh
 			// (see
 			// InventoryTemplateApiTests for the working).
-			assertThat(preview).contains("F29", "\"n/a\" is not a number: skipped.", "700", "494.21");
+			assertThat(preview).contains("F29", "\"n/a\" is not a number: skipped.", "700", "494.214", "0.247107 t/MWh",
+					"Residential buildings / Electricity");
 			BrowserSupport.screenshot(page, "template-import-preview");
 			page.locator("form[action$='/import/confirm'] button[type=submit]").click();
+			page.waitForURL("**/app/signatories/" + chiavari + "/inventories");
 			assertThat(page.url()).endsWith("/app/signatories/" + chiavari + "/inventories");
 			assertThat(page.locator("main .alert-success").innerText()).contains("2");
 			assertThat(page.locator("main table").innerText()).contains("BEI 2001", "MEI 2002");

@@ -41,6 +41,16 @@ public class Formats {
 		return format.format(value);
 	}
 
+	/** An emission factor [t/MWh]: up to six decimals, as the factor sets give them. */
+	public String factor(Number value) {
+		if (value == null) {
+			return "";
+		}
+		NumberFormat format = NumberFormat.getNumberInstance(locale());
+		format.setMaximumFractionDigits(6);
+		return format.format(value);
+	}
+
 	public String date(LocalDate date) {
 		return (date == null) ? ""
 				: DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);

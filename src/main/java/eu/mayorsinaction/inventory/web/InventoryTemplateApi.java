@@ -95,7 +95,7 @@ class InventoryTemplateApi {
 		List<Finding> findings = inventory.findings()
 			.stream()
 			.map((finding) -> new Finding(finding.sheet(), finding.cell(), finding.code(),
-					this.messages.getMessage(finding.code(), finding.arguments().toArray(), finding.code(), locale)))
+					this.messages.getMessage(finding.code(), labelled(finding, locale), finding.code(), locale)))
 			.toList();
 		List<Finding> invalid = (inventory.invalid() != null) ? inventory.invalid()
 			.violations()
@@ -114,6 +114,19 @@ class InventoryTemplateApi {
 						: null,
 				(inventory.result() != null) ? CalculationResponse.of(inventory.result()) : null,
 				(inventory.stored() != null) ? inventory.stored().summary().id() : null);
+	}
+
+	/**
+	 * The finding's arguments, with the sector and carrier codes of a Table B difference
+	 * given as their names in the person's language.
+	 */
+	private Object[] labelled(TemplateFinding finding, Locale locale) {
+		Object[] arguments = finding.arguments().toArray();
+		if ("template.tableBDifference".equals(finding.code())) {
+			arguments[0] = this.messages.getMessage("inventory.sector." + arguments[0], null, locale);
+			arguments[1] = this.messages.getMessage("inventory.carrier." + arguments[1], null, locale);
+		}
+		return arguments;
 	}
 
 	record ImportAnswer(@Schema(description = "whether the inventories were stored") boolean stored,

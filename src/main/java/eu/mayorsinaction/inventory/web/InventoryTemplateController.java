@@ -8,6 +8,7 @@ import java.util.UUID;
 import eu.mayorsinaction.inventory.InventoryAlreadyExists;
 import eu.mayorsinaction.inventory.InventoryTemplates;
 import eu.mayorsinaction.inventory.InventoryTemplates.ImportedInventory;
+import eu.mayorsinaction.inventory.template.TemplateFinding;
 import eu.mayorsinaction.inventory.template.TemplateUnreadable;
 import eu.mayorsinaction.organisation.OrganisationManagement;
 import eu.mayorsinaction.organisation.SignatoryId;
@@ -145,7 +146,7 @@ class InventoryTemplateController {
 		return inventories.stream().map((inventory) -> {
 			List<Line> findings = inventory.findings()
 				.stream()
-				.map((f) -> new Line(f.cell(), message(f.code(), f.arguments().toArray())))
+				.map((f) -> new Line(f.cell(), message(f.code(), labelled(f))))
 				.toList();
 			List<Line> invalid = (inventory.invalid() != null) ? inventory.invalid()
 				.violations()
@@ -156,6 +157,19 @@ class InventoryTemplateController {
 					? message(inventory.problem().code(), inventory.problem().arguments()) : null;
 			return new SheetPreview(inventory, findings, invalid, problem);
 		}).toList();
+	}
+
+	/**
+	 * The finding's arguments, with the sector and carrier codes of a Table B difference
+	 * given as their names in the person's language.
+	 */
+	private Object[] labelled(TemplateFinding finding) {
+		Object[] arguments = finding.arguments().toArray();
+		if ("template.tableBDifference".equals(finding.code())) {
+			arguments[0] = message("inventory.sector." + arguments[0]);
+			arguments[1] = message("inventory.carrier." + arguments[1]);
+		}
+		return arguments;
 	}
 
 	private SignatoryView editable(Actor actor, long id) {
