@@ -222,6 +222,29 @@ class FactorSetApiTests {
 				org.assertj.core.api.Assertions.within(0.000001));
 		assertThat(entry.detail()).contains(shippedLabel).contains(this.name + " v1");
 
+		// A set of the other approach is refused (422) and changes nothing.
+		String lca = this.mvc
+			.perform(multipart("/api/v1/factor-sets").file(file(GOOD))
+				.param("name", this.name + " LCA")
+				.param("source", "test")
+				.param("approach", "LCA")
+				.param("unit", "CO2_EQ")
+				.param("commit", "true")
+				.with(httpBasic(ADMIN, PASSWORD)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long lcaSet = ((Number) JsonPath.read(lca, "$.set.id")).longValue();
+		this.mvc.perform(post(recompute + lcaSet).with(httpBasic(CHIAVARI_EDITOR, PASSWORD)))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.code").value("inventory.factorSetForOtherApproach"));
+		this.mvc
+			.perform(get("/api/v1/signatories/" + chiavari + "/inventories/" + id)
+				.with(httpBasic(CHIAVARI_EDITOR, PASSWORD)))
+			.andExpect(jsonPath("$.factorSetId").value(setX))
+			.andExpect(jsonPath("$.result.totals.total").value(4220.0));
+
 		// The stateless calculation may use any set, and keeps using the default
 		// otherwise.
 		this.mvc

@@ -63,6 +63,22 @@ class FactorSetBrowserTests {
 			axe.addAll(violations(page, "factor set list"));
 			BrowserSupport.screenshot(page, "factor-set-list");
 
+			// The shipped set: every factor, and the notes on the units as the sources
+			// label them.
+			page.click("table.factor-set-list a[aria-label*='" + ReferenceFactorSets.NAME + "']");
+			page.waitForURL((url) -> url.matches(".*/app/admin/factor-sets/\\d+$"));
+			assertThat(page.locator(".factor-set-notes").innerText()).contains("CO2-eq");
+			assertThat(page.locator("table.factor-set-fuels tr[data-carrier=NATURAL_GAS] td").last().innerText())
+				.isEqualTo("0.202");
+			assertThat(page.locator("table.factor-set-electricity tbody tr").count())
+				.as("28 countries and the EU average")
+				.isEqualTo(29);
+			assertThat(page.locator("table.factor-set-electricity tr[data-country=IT]").innerText())
+				.isEqualTo("Italy\t0.464\t0.413\t0.407\t0.405\t0.391\t0.344");
+			axe.addAll(violations(page, "shipped factor set"));
+			BrowserSupport.screenshot(page, "factor-set-shipped");
+			page.navigate(baseUrl() + "/app/admin/factor-sets");
+
 			page.click("main a[href='/app/admin/factor-sets/upload']");
 			page.fill("#name", name);
 			page.fill("#source", "Browser test: natural gas 0.25 t/MWh");
