@@ -3,11 +3,12 @@
 # (/app/signatories/{id}/inventories/{inventoryId}/edit) with a full Table A grid (8 sectors × 15
 # carriers = 120 cells filled), and of the read-only page and the live preview, timed on loopback.
 # Goal: the edit page under 150 ms. Prints the load average too: wall times on a shared machine vary with it.
-# Usage: bench/inventory-page.sh [requests-per-url]
+# Usage: bench/inventory-page.sh [requests-per-url] [warm-up-requests-per-url]
 # (builds the jar first if it is missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 requests="${1:-200}"
+warmup="${2:-150}"
 port=18182
 admin="bench-admin@example.org"
 password="bench-password-123"
@@ -66,7 +67,7 @@ measure() {
   # Warm-up, then the timed requests; curl's time_total on loopback is the server time plus a negligible
   # transfer. On a loaded machine wall time says more about the neighbours than about the page, so the
   # server's CPU time per request (all its threads, GC included, from /proc) is reported beside it.
-  for _ in $(seq 1 30); do curl -fs -o /dev/null "$@"; done
+  for _ in $(seq 1 "$warmup"); do curl -fs -o /dev/null "$@"; done
   local before after ticks
   before=$(cpu_ticks)
   for _ in $(seq 1 "$requests"); do curl -fs -o /dev/null -w '%{time_total}\n' "$@"; done > target/bench-times.txt
