@@ -86,6 +86,7 @@ class InventoryPages {
 		}
 		model.addAttribute("signatory", signatory);
 		model.addAttribute("inventories", listed);
+		model.addAttribute("numbers", page().numbers());
 		model.addAttribute("canEdit", this.organisations.canEditSignatory(actor, signatoryId));
 		return LIST;
 	}

@@ -137,7 +137,9 @@ class InventoryPagesTests {
 			.perform(get("/app/signatories/" + chiavari + "/inventories").cookie(GERMAN)
 				.with(user(principal(CHIAVARI_EDITOR))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("BEI 1991")));
+			.andExpect(content().string(containsString("BEI 1991")))
+			// per capita 0.0277544… t shown with 3 decimals
+			.andExpect(content().string(containsString("0,028")));
 	}
 
 	@Test
