@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import eu.mayorsinaction.inventory.Approach;
 import eu.mayorsinaction.inventory.EmissionUnit;
+import eu.mayorsinaction.inventory.FactorSetManagement;
 import eu.mayorsinaction.inventory.InventoryData;
 import eu.mayorsinaction.inventory.InventoryManagement;
 import eu.mayorsinaction.inventory.InventorySummary;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -61,10 +63,14 @@ class InventoryPages {
 
 	private final MessageSource messages;
 
-	InventoryPages(InventoryManagement inventories, OrganisationManagement organisations, MessageSource messages) {
+	private final FactorSetManagement factorSets;
+
+	InventoryPages(InventoryManagement inventories, OrganisationManagement organisations, MessageSource messages,
+			FactorSetManagement factorSets) {
 		this.inventories = inventories;
 		this.organisations = organisations;
 		this.messages = messages;
+		this.factorSets = factorSets;
 	}
 
 	/** A listed inventory with its per-capita figure (t/inhabitant, when known). */
@@ -112,7 +118,11 @@ class InventoryPages {
 		InventoryPagesModel page = page();
 		model.addAttribute("signatory", signatory);
 		model.addAttribute("inventory", inventory);
-		model.addAttribute("canEdit", this.organisations.canEditSignatory(actor, signatoryId));
+		boolean canEdit = this.organisations.canEditSignatory(actor, signatoryId);
+		model.addAttribute("canEdit", canEdit);
+		if (canEdit) {
+			model.addAttribute("factorSets", this.factorSets.factorSets());
+		}
 		model.addAttribute("page", page);
 		model.addAttribute("numbers", page.numbers());
 		model.addAttribute("carriers", eu.mayorsinaction.inventory.Carrier.values());
@@ -142,6 +152,31 @@ class InventoryPages {
 			Model model, RedirectAttributes redirect) {
 		SignatoryView signatory = editable(actor, id);
 		return save(actor, signatory, inventoryId, request, model, redirect);
+	}
+
+	/**
+	 * "Recompute with set X": the explicit, audited action that computes a stored
+	 * inventory with another factor set (or the same set again).
+	 */
+	@PostMapping("/{inventoryId:\\d+}/recompute")
+	String recompute(Actor actor, @PathVariable long id, @PathVariable long inventoryId, @RequestParam long factorSetId,
+			RedirectAttributes redirect) {
+		SignatoryId signatoryId = new SignatoryId(id);
+		editable(actor, id);
+		InventoryPagesModel page = page();
+		InventoryView before = this.inventories.inventory(actor, signatoryId, inventoryId);
+		try {
+			InventoryView after = this.inventories.recompute(actor, signatoryId, inventoryId, factorSetId);
+			redirect.addFlashAttribute("flashSuccess",
+					page.message("inventory.recompute.done", after.summary().factorSetName(),
+							page.numbers().format(after.summary().totalTco2(), 2),
+							(before.summary().totalTco2() != null)
+									? page.numbers().format(before.summary().totalTco2(), 2) : "–"));
+		}
+		catch (BusinessException ex) {
+			redirect.addFlashAttribute("flashError", page.message(ex.code(), ex.arguments()));
+		}
+		return "redirect:/app/signatories/" + id + "/inventories/" + inventoryId;
 	}
 
 	@PostMapping("/{inventoryId:\\d+}/delete")
