@@ -61,10 +61,14 @@ class InventoryPages {
 
 	private final MessageSource messages;
 
-	InventoryPages(InventoryManagement inventories, OrganisationManagement organisations, MessageSource messages) {
+	private final QualityPagesModel quality;
+
+	InventoryPages(InventoryManagement inventories, OrganisationManagement organisations, MessageSource messages,
+			QualityPagesModel quality) {
 		this.inventories = inventories;
 		this.organisations = organisations;
 		this.messages = messages;
+		this.quality = quality;
 	}
 
 	/** A listed inventory with its per-capita figure (t/inhabitant, when known). */
@@ -87,6 +91,7 @@ class InventoryPages {
 		model.addAttribute("signatory", signatory);
 		model.addAttribute("inventories", listed);
 		model.addAttribute("canEdit", this.organisations.canEditSignatory(actor, signatoryId));
+		this.quality.list(actor, signatoryId, model);
 		return LIST;
 	}
 
@@ -124,6 +129,7 @@ class InventoryPages {
 		if (inventory.problem() != null) {
 			model.addAttribute("problem", page.failure(inventory.problem()));
 		}
+		this.quality.detail(actor, signatoryId, inventoryId, model);
 		return DETAIL;
 	}
 
