@@ -70,7 +70,8 @@ public class InventoryReviews {
 
 	/**
 	 * Whether the person may review the signatory's inventories: the platform admin, or a
-	 * member of an organisation that supports it now (not while viewing as a signatory).
+	 * member of an organisation that supports it now who holds no role on the signatory
+	 * itself (and is not viewing the platform as a signatory).
 	 */
 	@Transactional(readOnly = true)
 	public boolean canReview(Actor actor, SignatoryId signatory) {
@@ -78,7 +79,10 @@ public class InventoryReviews {
 		if (actor.platformAdmin()) {
 			return true;
 		}
-		if (actor.isViewingAs() || actor.memberOrganisationIds().isEmpty()) {
+		// The municipality's own users never review its inventories, whatever else they
+		// are.
+		if (actor.isViewingAs() || actor.memberOrganisationIds().isEmpty()
+				|| actor.viewableSignatoryIds().contains(signatory.value())) {
 			return false;
 		}
 		return this.organisations.supportersOf(actor, signatory)
