@@ -139,10 +139,26 @@ class InventoryReviewApiTests {
 		assertThat(this.audit.history("INVENTORY_REVIEW", id)).extracting(AuditEntryView::action)
 			.contains("RETURNED", "REVIEWED", "CLEARED");
 
-		// An edit of an inventory without a mark sends nothing more; the admin may
-		// review.
+		// The platform admin may review too; a recompute clears that mark as well, and
+		// a draft save after a new mark clears it again.
 		decide("admin@demo.mayorsinaction.eu", review, "REVIEWED", "Checked by the platform team.")
 			.andExpect(status().isOk());
+		this.mvc
+			.perform(post(inventories(chiavari) + "/" + id + "/recompute").with(httpBasic(CHIAVARI_EDITOR, PASSWORD)))
+			.andExpect(status().isOk());
+		this.mvc.perform(get(review + "/history").with(httpBasic(GENOA, PASSWORD)))
+			.andExpect(jsonPath("$[0].decision").value("CLEARED"))
+			.andExpect(jsonPath("$[1].comment").value("Checked by the platform team."));
+		decide(GENOA, review, "REVIEWED", null).andExpect(status().isOk());
+		this.mvc
+			.perform(put(inventories(chiavari) + "/" + id).with(httpBasic(CHIAVARI_EDITOR, PASSWORD))
+				.param("draft", "true")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(BEI_1990.formatted("\"version\": 2,", 1600)))
+			.andExpect(status().isOk());
+		this.mvc.perform(get(review + "/history").with(httpBasic(GENOA, PASSWORD)))
+			.andExpect(jsonPath("$.length()").value(7))
+			.andExpect(jsonPath("$[0].decision").value("CLEARED"));
 	}
 
 	private ResultActions decide(String email, String url, String decision, String comment) throws Exception {
