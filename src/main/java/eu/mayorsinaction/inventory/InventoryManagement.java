@@ -52,13 +52,16 @@ public class InventoryManagement {
 
 	private final Clock clock;
 
+	private final InventoryReviews reviews;
+
 	InventoryManagement(FactorSetManagement factorSets, InventoryStore store, OrganisationManagement organisations,
-			ApplicationEventPublisher events, Optional<Clock> clock) {
+			ApplicationEventPublisher events, Optional<Clock> clock, InventoryReviews reviews) {
 		this.factorSets = factorSets;
 		this.store = store;
 		this.organisations = organisations;
 		this.events = events;
 		this.clock = clock.orElse(Clock.systemUTC());
+		this.reviews = reviews;
 	}
 
 	/**
@@ -170,6 +173,8 @@ public class InventoryManagement {
 		else {
 			this.events.publishEvent(Audited.updated(actor, OBJECT_TYPE, savedId, label(after, view), signatory.value(),
 					null, snapshot(before), snapshot(after)));
+			// review hook: an edit clears a coordinator's mark
+			this.reviews.inventoryChanged(actor, signatory, savedId);
 		}
 		return after;
 	}
@@ -232,6 +237,8 @@ public class InventoryManagement {
 		InventoryView after = withResult(stored(signatory, id), result);
 		this.events.publishEvent(Audited.updated(actor, OBJECT_TYPE, id, label(after, view), signatory.value(), null,
 				snapshot(before), snapshot(after)));
+		// review hook: an edit clears a coordinator's mark
+		this.reviews.inventoryChanged(actor, signatory, id);
 		return after;
 	}
 
@@ -282,6 +289,8 @@ public class InventoryManagement {
 		afterValues.put("factorSet", to.label());
 		this.events.publishEvent(new Audited(actor, RECOMPUTE, OBJECT_TYPE, id, label(after, view), signatory.value(),
 				null, beforeValues, afterValues, "factor set " + from.label() + " -> " + to.label()));
+		// review hook: a recompute changes the figures and clears a coordinator's mark
+		this.reviews.inventoryChanged(actor, signatory, id);
 		return after;
 	}
 

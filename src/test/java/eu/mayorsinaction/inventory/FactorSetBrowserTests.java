@@ -89,7 +89,7 @@ class FactorSetBrowserTests {
 					fuel,WOOD,,0.1
 					electricity,IT,2013,0.344
 					"""));
-			page.click("form.factor-set-upload-form button[type=submit]");
+			page.waitForNavigation(() -> page.click("form.factor-set-upload-form button[type=submit]"));
 			assertThat(page.locator(".factor-set-errors li").allInnerTexts()).singleElement()
 				.asString()
 				.contains("Line 3:")
@@ -108,7 +108,7 @@ class FactorSetBrowserTests {
 					electricity,IT,2013,0.344
 					electricity,EU28,2013,0.4
 					"""));
-			page.click("form.factor-set-upload-form button[type=submit]");
+			page.waitForNavigation(() -> page.click("form.factor-set-upload-form button[type=submit]"));
 			assertThat(page.locator(".factor-set-preview h2").innerText()).contains("4 factors")
 				.contains(name)
 				.contains("version 1");
@@ -137,7 +137,7 @@ class FactorSetBrowserTests {
 			page.fill("#name", name);
 			page.fill("#source", "Browser test, corrected");
 			page.setInputFiles("#file", csv("kind,key,year,factor\nfuel,NATURAL_GAS,,0.26\n"));
-			page.click("form.factor-set-upload-form button[type=submit]");
+			page.waitForNavigation(() -> page.click("form.factor-set-upload-form button[type=submit]"));
 			assertThat(page.locator(".factor-set-preview h2").innerText()).contains("version 2");
 			page.click("form.factor-set-confirm button[type=submit]");
 			page.waitForURL((url) -> url.matches(".*/app/admin/factor-sets/\\d+$"));

@@ -1,9 +1,12 @@
 package eu.mayorsinaction.inventory.web;
 
 import java.util.List;
+import java.util.Map;
 
 import eu.mayorsinaction.inventory.InventoryData;
 import eu.mayorsinaction.inventory.InventoryManagement;
+import eu.mayorsinaction.inventory.InventoryReviewView;
+import eu.mayorsinaction.inventory.InventoryReviews;
 import eu.mayorsinaction.organisation.SignatoryId;
 import eu.mayorsinaction.shared.Actor;
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,16 +32,21 @@ class InventoryApi {
 
 	private final InventoryManagement inventories;
 
-	InventoryApi(InventoryManagement inventories) {
+	private final InventoryReviews reviews;
+
+	InventoryApi(InventoryManagement inventories, InventoryReviews reviews) {
 		this.inventories = inventories;
+		this.reviews = reviews;
 	}
 
 	@GetMapping
 	@Operation(summary = "The signatory's inventories with their computed totals, the latest year first")
 	List<InventoryResponse.Summary> list(Actor actor, @PathVariable long id) {
-		return this.inventories.inventories(actor, new SignatoryId(id))
+		SignatoryId signatory = new SignatoryId(id);
+		Map<Long, InventoryReviewView> marks = this.reviews.marks(actor, signatory);
+		return this.inventories.inventories(actor, signatory)
 			.stream()
-			.map(InventoryResponse.Summary::of)
+			.map((s) -> InventoryResponse.Summary.of(s, marks.get(s.id())))
 			.toList();
 	}
 
@@ -58,7 +66,9 @@ class InventoryApi {
 	@GetMapping("/{inventoryId}")
 	@Operation(summary = "One inventory as entered, with its computation")
 	InventoryResponse get(Actor actor, @PathVariable long id, @PathVariable long inventoryId) {
-		return InventoryResponse.of(this.inventories.inventory(actor, new SignatoryId(id), inventoryId));
+		SignatoryId signatory = new SignatoryId(id);
+		return InventoryResponse.of(this.inventories.inventory(actor, signatory, inventoryId),
+				this.reviews.review(actor, signatory, inventoryId).orElse(null));
 	}
 
 	@PutMapping("/{inventoryId}")

@@ -65,12 +65,15 @@ class InventoryPages {
 
 	private final FactorSetManagement factorSets;
 
+	private final QualityPagesModel quality;
+
 	InventoryPages(InventoryManagement inventories, OrganisationManagement organisations, MessageSource messages,
-			FactorSetManagement factorSets) {
+			FactorSetManagement factorSets, QualityPagesModel quality) {
 		this.inventories = inventories;
 		this.organisations = organisations;
 		this.messages = messages;
 		this.factorSets = factorSets;
+		this.quality = quality;
 	}
 
 	/** A listed inventory with its per-capita figure (t/inhabitant, when known). */
@@ -94,6 +97,7 @@ class InventoryPages {
 		model.addAttribute("inventories", listed);
 		model.addAttribute("numbers", page().numbers());
 		model.addAttribute("canEdit", this.organisations.canEditSignatory(actor, signatoryId));
+		this.quality.list(actor, signatoryId, model);
 		return LIST;
 	}
 
@@ -135,6 +139,7 @@ class InventoryPages {
 		if (inventory.problem() != null) {
 			model.addAttribute("problem", page.failure(inventory.problem()));
 		}
+		this.quality.detail(actor, signatoryId, inventoryId, model);
 		return DETAIL;
 	}
 
