@@ -138,7 +138,7 @@ class BulkImportApiTests {
 			.contains("5,carrier,RESIDENTIAL_BUILDINGS/NATURAL_GAS,")
 			.contains("(first on line 2)")
 			.contains("6,inventory_year,1989,The inventory year must be between 1990 and ")
-			.contains("6,mwh,1;5,Not a number");
+			.contains("6,mwh,1;5,\"Not a number (use a decimal point");
 	}
 
 	@Test
