@@ -19,7 +19,9 @@ import eu.mayorsinaction.user.UserManagement;
 /**
  * A coordinator of its own for the bulk import tests: a NEW organisation (never the demo
  * ones, which other tests count), a new staff account and signatories it supports, all
- * with unique names so that reruns in the shared context do not collide.
+ * with unique names so that reruns in the shared context do not collide; the names begin
+ * with "Zz" so that they sort after every demo signatory in the lists other tests read
+ * page by page.
  */
 public final class BulkFixture {
 
@@ -36,7 +38,7 @@ public final class BulkFixture {
 
 	public static Tenant create(OrganisationManagement organisations, UserManagement users, int signatories) {
 		Actor admin = ((MiaUser) users.loadUserByUsername(ADMIN)).actor();
-		String prefix = "Bulk " + UUID.randomUUID().toString().substring(0, 8);
+		String prefix = "Zz bulk " + UUID.randomUUID().toString().substring(0, 8);
 		long organisation = organisations
 			.createOrganisation(admin,
 					new OrganisationData(OrganisationKind.COORDINATOR, prefix + " Province", "IT", null, null, null,

@@ -96,6 +96,21 @@ class BulkImportApiTests {
 	}
 
 	@Test
+	void an_inventory_that_cannot_be_computed_yet_is_stored_as_a_draft() throws Exception {
+		BulkFixture.Tenant tenant = BulkFixture.create(this.organisations, this.users, 1);
+		long a = tenant.signatoryIds().get(0);
+		// heat without local heat data or a heat factor: the engine cannot compute it
+		String csv = HEADER + a + ",MEI,2014,,RESIDENTIAL_BUILDINGS,HEAT_COLD,400,,\n";
+
+		String state = await(tenant.email(), start(tenant.email(), csv));
+
+		assertThat(state).contains("\"state\":\"DONE\"", "\"inventoriesStored\":1");
+		InventorySummary draft = single(tenant, a);
+		assertThat(draft.status()).isEqualTo(InventoryStatus.DRAFT);
+		assertThat(draft.totalTco2()).isNull();
+	}
+
+	@Test
 	void a_bad_row_stores_nothing_and_the_report_names_the_lines() throws Exception {
 		BulkFixture.Tenant tenant = BulkFixture.create(this.organisations, this.users, 1);
 		long a = tenant.signatoryIds().get(0);
