@@ -157,6 +157,22 @@ class BulkImportApiTests {
 	}
 
 	@Test
+	void a_population_that_differs_within_one_inventory_stores_nothing() throws Exception {
+		BulkFixture.Tenant tenant = BulkFixture.create(this.organisations, this.users, 1);
+		long a = tenant.signatoryIds().get(0);
+		String csv = HEADER + a + ",BEI,2012,5000,RESIDENTIAL_BUILDINGS,NATURAL_GAS,10,,\n" //
+				+ a + ",BEI,2012,,MUNICIPAL_FLEET,DIESEL,10,,\n" //
+				+ a + ",BEI,2012,5001,WASTE,,,1,\n";
+
+		String state = await(tenant.email(), start(tenant.email(), csv));
+
+		assertThat(state).contains("\"state\":\"FAILED\"", "\"errorCount\":1",
+				"\"line\":4,\"column\":\"population\",\"value\":\"5001\"",
+				"The population differs from 5000, given on line 2 for the same inventory.");
+		assertThat(this.inventories.inventories(tenant.actor(), new SignatoryId(a))).isEmpty();
+	}
+
+	@Test
 	void an_unknown_signatory_or_one_not_supported_stores_nothing() throws Exception {
 		BulkFixture.Tenant tenant = BulkFixture.create(this.organisations, this.users, 1);
 		long own = tenant.signatoryIds().get(0);
