@@ -1,0 +1,321 @@
+package eu.mayorsinaction.actionplan;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import eu.mayorsinaction.actionplan.calculation.PlanTarget;
+import eu.mayorsinaction.inventory.InventoryBaseline;
+import eu.mayorsinaction.inventory.InventoryBaselines;
+import eu.mayorsinaction.inventory.InventoryNotFound;
+import eu.mayorsinaction.inventory.InventoryType;
+import eu.mayorsinaction.organisation.CommitmentView;
+import eu.mayorsinaction.organisation.OrganisationManagement;
+import eu.mayorsinaction.organisation.SignatoryId;
+import eu.mayorsinaction.organisation.SignatoryView;
+import eu.mayorsinaction.shared.Actor;
+import eu.mayorsinaction.shared.Audited;
+import eu.mayorsinaction.shared.EditConflict;
+import eu.mayorsinaction.shared.Forbidden;
+import eu.mayorsinaction.shared.InvalidInput.FieldViolation;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The action-plan module's service: a signatory's plans (SEAP/SECAP) and their actions,
+ * and a plan measured against its target. Access is the organisation module's decision,
+ * checked before anything else: a signatory the person may not see answers 404, a person
+ * who may see but not edit it gets 403 on a change. Bad input stores nothing and names
+ * the fields.
+ */
+@Service
+@Transactional
+public class ActionPlanManagement {
+
+	static final String PLAN = "ACTION_PLAN";
+
+	static final String ACTION = "PLAN_ACTION";
+
+	private final ActionPlanStore store;
+
+	private final OrganisationManagement organisations;
+
+	private final InventoryBaselines baselines;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ActionPlanManagement(ActionPlanStore store, OrganisationManagement organisations, InventoryBaselines baselines,
+			ApplicationEventPublisher events, Optional<Clock> clock) {
+		this.store = store;
+		this.organisations = organisations;
+		this.baselines = baselines;
+		this.events = events;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	// Plans
+
+	@Transactional(readOnly = true)
+	public List<PlanView> plans(Actor actor, SignatoryId signatory) {
+		this.organisations.getSignatory(actor, signatory);
+		return this.store.plans(signatory.value());
+	}
+
+	@Transactional(readOnly = true)
+	public PlanView plan(Actor actor, SignatoryId signatory, long id) {
+		this.organisations.getSignatory(actor, signatory);
+		return storedPlan(signatory, id);
+	}
+
+	public PlanView createPlan(Actor actor, SignatoryId signatory, PlanData data) {
+		SignatoryView view = editable(actor, signatory);
+		checkPlan(actor, signatory, data);
+		long id = this.store.insertPlan(signatory.value(), data, this.clock.instant());
+		PlanView created = storedPlan(signatory, id);
+		this.events.publishEvent(
+				Audited.created(actor, PLAN, id, label(created, view), signatory.value(), null, snapshot(created)));
+		return created;
+	}
+
+	/**
+	 * @throws EditConflict if the version read is not the stored one
+	 */
+	public PlanView updatePlan(Actor actor, SignatoryId signatory, long id, PlanData data) {
+		SignatoryView view = editable(actor, signatory);
+		PlanView before = storedPlan(signatory, id);
+		checkPlan(actor, signatory, data);
+		if (data.version() == null || data.version() != before.version()
+				|| !this.store.updatePlan(signatory.value(), id, data.version(), data, this.clock.instant())) {
+			throw new EditConflict();
+		}
+		PlanView after = storedPlan(signatory, id);
+		this.events.publishEvent(Audited.updated(actor, PLAN, id, label(after, view), signatory.value(), null,
+				snapshot(before), snapshot(after)));
+		return after;
+	}
+
+	/** Deletes a plan with its actions. */
+	public void deletePlan(Actor actor, SignatoryId signatory, long id) {
+		SignatoryView view = editable(actor, signatory);
+		PlanView before = storedPlan(signatory, id);
+		this.store.deletePlan(signatory.value(), id);
+		this.events.publishEvent(new Audited(actor, "DELETE", PLAN, id, label(before, view), signatory.value(), null,
+				snapshot(before), Map.of(), null));
+	}
+
+	// Actions
+
+	/** The signatory's actions, optionally of one plan, field of action and status. */
+	@Transactional(readOnly = true)
+	public List<ActionView> actions(Actor actor, SignatoryId signatory, Long planId, FieldOfAction field,
+			ActionStatus status) {
+		this.organisations.getSignatory(actor, signatory);
+		return this.store.actions(signatory.value(), planId, field, status);
+	}
+
+	@Transactional(readOnly = true)
+	public ActionView action(Actor actor, SignatoryId signatory, long id) {
+		this.organisations.getSignatory(actor, signatory);
+		return storedAction(signatory, id);
+	}
+
+	public ActionView createAction(Actor actor, SignatoryId signatory, ActionData data) {
+		SignatoryView view = editable(actor, signatory);
+		FieldOfAction field = checkAction(signatory, data);
+		long id = this.store.insertAction(signatory.value(), data, field, this.clock.instant());
+		ActionView created = storedAction(signatory, id);
+		this.events.publishEvent(
+				Audited.created(actor, ACTION, id, label(created, view), signatory.value(), null, snapshot(created)));
+		return created;
+	}
+
+	/**
+	 * @throws EditConflict if the version read is not the stored one
+	 */
+	public ActionView updateAction(Actor actor, SignatoryId signatory, long id, ActionData data) {
+		SignatoryView view = editable(actor, signatory);
+		ActionView before = storedAction(signatory, id);
+		FieldOfAction field = checkAction(signatory, data);
+		if (data.version() == null || data.version() != before.version()
+				|| !this.store.updateAction(signatory.value(), id, data.version(), data, field, this.clock.instant())) {
+			throw new EditConflict();
+		}
+		ActionView after = storedAction(signatory, id);
+		this.events.publishEvent(Audited.updated(actor, ACTION, id, label(after, view), signatory.value(), null,
+				snapshot(before), snapshot(after)));
+		return after;
+	}
+
+	public void deleteAction(Actor actor, SignatoryId signatory, long id) {
+		SignatoryView view = editable(actor, signatory);
+		ActionView before = storedAction(signatory, id);
+		this.store.deleteAction(signatory.value(), id);
+		this.events.publishEvent(new Audited(actor, "DELETE", ACTION, id, label(before, view), signatory.value(), null,
+				snapshot(before), Map.of(), null));
+	}
+
+	// Plan versus target
+
+	/**
+	 * The plan against the target of its commitment (the one linked, else the signatory's
+	 * current one), with the factors and total of its BEI; cancelled actions do not
+	 * count.
+	 * @param projectedPopulation the population expected in the target year for a
+	 * per-capita target; {@code null}: the BEI's population
+	 * @throws PlanTargetUnavailable naming what is missing
+	 */
+	@Transactional(readOnly = true)
+	public PlanTargetView target(Actor actor, SignatoryId signatory, long planId, Long projectedPopulation) {
+		this.organisations.getSignatory(actor, signatory);
+		PlanView plan = storedPlan(signatory, planId);
+		if (projectedPopulation != null && projectedPopulation < 0) {
+			throw new eu.mayorsinaction.shared.InvalidInput("population", "actionplan.error.negative");
+		}
+		if (plan.beiInventoryId() == null) {
+			throw new PlanTargetUnavailable("noBaseline");
+		}
+		InventoryBaseline bei = this.baselines.baseline(actor, signatory, plan.beiInventoryId());
+		if (!bei.computed()) {
+			throw new PlanTargetUnavailable("notComputed", String.valueOf(bei.year()));
+		}
+		CommitmentView commitment = commitment(actor, signatory, plan)
+			.orElseThrow(() -> new PlanTargetUnavailable("noCommitment"));
+		Double beiPopulation = bei.population();
+		PlanTarget.Baseline baseline = new PlanTarget.Baseline(bei.totalTco2(),
+				(beiPopulation != null) ? Math.round(beiPopulation) : null, bei.factors());
+		PlanTarget.TargetKind kind = PlanTarget.TargetKind.valueOf(commitment.targetKind().name());
+		double percent = commitment.targetPercent().doubleValue();
+		Long projection = (kind == PlanTarget.TargetKind.PER_CAPITA) ? projectedPopulation : null;
+		PlanTarget.Target target = new PlanTarget.Target(kind, percent / 100, projection);
+		List<PlanTarget.Action> actions = new ArrayList<>();
+		for (ActionView action : this.store.actions(signatory.value(), planId, null, null)) {
+			if (action.status() != ActionStatus.CANCELLED) {
+				actions.add(new PlanTarget.Action(action.field(), action.savings(),
+						(action.renewableMwh() != null) ? action.renewableMwh() : 0, action.co2Reduction()));
+			}
+		}
+		PlanTarget.Figures figures;
+		try {
+			figures = PlanTarget.calculate(baseline, target, actions);
+		}
+		catch (PlanTarget.MissingFactor ex) {
+			throw new PlanTargetUnavailable("missingFactor", ex.carrier().name());
+		}
+		catch (PlanTarget.MissingPopulation ex) {
+			throw new PlanTargetUnavailable("missingPopulation");
+		}
+		Long population = (kind == PlanTarget.TargetKind.ABSOLUTE) ? null
+				: (projection != null) ? projection : baseline.population();
+		return new PlanTargetView(planId, bei.id(), bei.year(), bei.totalTco2(), commitment.id(), kind.name(), percent,
+				commitment.targetYear(), population, projection != null, figures.reductionNeeded(),
+				figures.expectedReduction(), figures.gap(), figures.shareByField(), figures.keySectorsCovered(),
+				figures.keySectorsMet(), actions.size());
+	}
+
+	private Optional<CommitmentView> commitment(Actor actor, SignatoryId signatory, PlanView plan) {
+		if (plan.commitmentId() != null) {
+			return this.organisations.commitments(actor, signatory)
+				.stream()
+				.filter((c) -> c.id() == plan.commitmentId())
+				.findFirst();
+		}
+		return this.organisations.currentCommitment(signatory);
+	}
+
+	// Checks
+
+	private void checkPlan(Actor actor, SignatoryId signatory, PlanData data) {
+		List<FieldViolation> violations = data.violations();
+		if (data.beiInventoryId() != null) {
+			try {
+				InventoryBaseline bei = this.baselines.baseline(actor, signatory, data.beiInventoryId());
+				if (bei.type() != InventoryType.BEI) {
+					violations.add(new FieldViolation("beiInventoryId", "actionplan.error.notBei"));
+				}
+			}
+			catch (InventoryNotFound ex) {
+				violations.add(new FieldViolation("beiInventoryId", "actionplan.error.unknownInventory"));
+			}
+		}
+		if (data.commitmentId() != null && this.organisations.commitments(actor, signatory)
+			.stream()
+			.noneMatch((c) -> c.id() == data.commitmentId())) {
+			violations.add(new FieldViolation("commitmentId", "actionplan.error.unknownCommitment"));
+		}
+		PlanData.throwIfAny(violations);
+	}
+
+	private FieldOfAction checkAction(SignatoryId signatory, ActionData data) {
+		List<FieldViolation> violations = data.violations();
+		if (data.planId() != null && this.store.plan(signatory.value(), data.planId()).isEmpty()) {
+			violations.add(new FieldViolation("planId", "actionplan.error.unknownPlan"));
+		}
+		PlanData.throwIfAny(violations);
+		return FieldOfAction.ofCode(data.fieldCode()).orElseThrow();
+	}
+
+	private SignatoryView editable(Actor actor, SignatoryId signatory) {
+		SignatoryView view = this.organisations.getSignatory(actor, signatory);
+		if (!this.organisations.canEditSignatory(actor, signatory)) {
+			throw new Forbidden();
+		}
+		return view;
+	}
+
+	private PlanView storedPlan(SignatoryId signatory, long id) {
+		return this.store.plan(signatory.value(), id).orElseThrow(() -> new PlanNotFound(id));
+	}
+
+	private ActionView storedAction(SignatoryId signatory, long id) {
+		return this.store.action(signatory.value(), id).orElseThrow(() -> new ActionNotFound(id));
+	}
+
+	private static String label(PlanView plan, SignatoryView signatory) {
+		return signatory.name() + " " + plan.kind() + " " + plan.title();
+	}
+
+	private static String label(ActionView action, SignatoryView signatory) {
+		return signatory.name() + " " + action.field() + " " + action.title();
+	}
+
+	private static Map<String, Object> snapshot(PlanView plan) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("kind", plan.kind().name());
+		values.put("title", plan.title());
+		values.put("commitmentId", plan.commitmentId());
+		values.put("approvalDate", java.util.Objects.toString(plan.approvalDate(), null));
+		values.put("approvingBody", plan.approvingBody());
+		values.put("beiInventoryId", plan.beiInventoryId());
+		values.put("status", plan.status().name());
+		values.put("version", plan.version());
+		return values;
+	}
+
+	private static Map<String, Object> snapshot(ActionView action) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("planId", action.planId());
+		values.put("field", action.field().name());
+		values.put("title", action.title());
+		values.put("keyMeasure", action.keyMeasure());
+		values.put("responsible", action.responsible());
+		values.put("startDate", java.util.Objects.toString(action.startDate(), null));
+		values.put("endDate", java.util.Objects.toString(action.endDate(), null));
+		values.put("status", action.status().name());
+		values.put("estimatedCostEur", action.estimatedCostEur());
+		values.put("actualCostEur", action.actualCostEur());
+		values.put("savings", action.savings().toString());
+		values.put("renewableMwh", action.renewableMwh());
+		values.put("co2Reduction", action.co2Reduction());
+		values.put("benchmarkOfExcellence", action.benchmarkOfExcellence());
+		values.put("version", action.version());
+		return values;
+	}
+
+}

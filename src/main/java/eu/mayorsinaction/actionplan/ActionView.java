@@ -1,0 +1,18 @@
+package eu.mayorsinaction.actionplan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+import eu.mayorsinaction.inventory.Carrier;
+
+/**
+ * A stored action: energy MWh/a, costs EUR, CO2 t/a ({@code co2Reduction} as entered, may
+ * be null).
+ */
+public record ActionView(long id, long planId, long signatoryId, FieldOfAction field, String title, boolean keyMeasure,
+		String responsible, LocalDate startDate, LocalDate endDate, ActionStatus status, Double estimatedCostEur,
+		Double actualCostEur, Map<Carrier, Double> savings, Double renewableMwh, Double co2Reduction,
+		boolean benchmarkOfExcellence, int version, Instant createdAt, Instant updatedAt) {
+
+}
