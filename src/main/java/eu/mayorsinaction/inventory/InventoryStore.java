@@ -30,7 +30,8 @@ import org.springframework.stereotype.Repository;
 class InventoryStore {
 
 	private static final String SUMMARY_COLUMNS = "id, signatory_id, type, inventory_year, status, factor_set_name, "
-			+ "factor_set_id, total_tco2, energy_tco2, non_energy_tco2, electricity_factor, heat_factor, version, created_at, updated_at";
+			+ "factor_set_id, total_tco2, energy_tco2, non_energy_tco2, electricity_factor, heat_factor, version, created_at, updated_at, "
+			+ "population";
 
 	private final JdbcClient jdbc;
 
@@ -322,7 +323,8 @@ class InventoryStore {
 				nullableDouble(rs, "total_tco2"), nullableDouble(rs, "energy_tco2"),
 				nullableDouble(rs, "non_energy_tco2"), nullableDouble(rs, "electricity_factor"),
 				nullableDouble(rs, "heat_factor"), rs.getInt("version"), rs.getTimestamp("created_at").toInstant(),
-				rs.getTimestamp("updated_at").toInstant(), rs.getLong("factor_set_id"));
+				rs.getTimestamp("updated_at").toInstant(), rs.getLong("factor_set_id"),
+				rs.getObject("population", Integer.class));
 	}
 
 	private static Double nullableDouble(ResultSet rs, int column) throws SQLException {

@@ -8,17 +8,16 @@ import java.time.Instant;
  *
  * @param factorSetName the name of the factor set it keeps
  * @param factorSetId the factor set it keeps (see {@link FactorSetManagement})
+ * @param population the population in the inventory year, or {@code null}
  */
 public record InventorySummary(long id, long signatoryId, InventoryType type, int year, InventoryStatus status,
 		String factorSetName, Double totalTco2, Double energyTco2, Double nonEnergyTco2, Double electricityFactor,
-		Double heatFactor, int version, Instant createdAt, Instant updatedAt, Long factorSetId) {
+		Double heatFactor, int version, Instant createdAt, Instant updatedAt, Long factorSetId, Integer population) {
 
-	/** A summary that does not say which factor set (as before sets were stored). */
-	public InventorySummary(long id, long signatoryId, InventoryType type, int year, InventoryStatus status,
-			String factorSetName, Double totalTco2, Double energyTco2, Double nonEnergyTco2, Double electricityFactor,
-			Double heatFactor, int version, Instant createdAt, Instant updatedAt) {
-		this(id, signatoryId, type, year, status, factorSetName, totalTco2, energyTco2, nonEnergyTco2,
-				electricityFactor, heatFactor, version, createdAt, updatedAt, null);
+	/** Total emissions per inhabitant [t], when computed and the population is known. */
+	public Double perCapita() {
+		return (this.totalTco2 != null && this.population != null && this.population > 0)
+				? this.totalTco2 / this.population : null;
 	}
 
 }

@@ -86,12 +86,7 @@ class InventoryPages {
 		SignatoryView signatory = this.organisations.getSignatory(actor, signatoryId);
 		List<Listed> listed = new ArrayList<>();
 		for (InventorySummary summary : this.inventories.inventories(actor, signatoryId)) {
-			Double perCapita = null;
-			if (summary.totalTco2() != null) {
-				Integer population = this.inventories.inventory(actor, signatoryId, summary.id()).data().population();
-				perCapita = (population != null && population > 0) ? summary.totalTco2() / population : null;
-			}
-			listed.add(new Listed(summary, perCapita));
+			listed.add(new Listed(summary, summary.perCapita()));
 		}
 		model.addAttribute("signatory", signatory);
 		model.addAttribute("inventories", listed);
