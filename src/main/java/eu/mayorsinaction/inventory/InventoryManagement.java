@@ -302,7 +302,7 @@ public class InventoryManagement {
 				null, snapshot(before), Map.of(), null));
 	}
 
-	private SignatoryView editable(Actor actor, SignatoryId signatory) {
+	SignatoryView editable(Actor actor, SignatoryId signatory) {
 		SignatoryView view = this.organisations.getSignatory(actor, signatory);
 		if (!this.organisations.canEditSignatory(actor, signatory)) {
 			throw new Forbidden();

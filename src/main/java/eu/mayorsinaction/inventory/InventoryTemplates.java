@@ -15,12 +15,10 @@ import eu.mayorsinaction.inventory.template.SeapTemplateReader;
 import eu.mayorsinaction.inventory.template.SeapTemplateWriter;
 import eu.mayorsinaction.inventory.template.TemplateFinding;
 import eu.mayorsinaction.inventory.template.TemplateSheet;
-import eu.mayorsinaction.organisation.OrganisationManagement;
 import eu.mayorsinaction.organisation.SignatoryId;
 import eu.mayorsinaction.organisation.SignatoryView;
 import eu.mayorsinaction.shared.Actor;
 import eu.mayorsinaction.shared.BusinessException;
-import eu.mayorsinaction.shared.Forbidden;
 import eu.mayorsinaction.shared.InvalidInput;
 
 import org.springframework.core.io.ClassPathResource;
@@ -48,8 +46,6 @@ public class InventoryTemplates {
 
 	private final InventoryManagement inventories;
 
-	private final OrganisationManagement organisations;
-
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
@@ -58,10 +54,9 @@ public class InventoryTemplates {
 
 	private final SeapTemplateWriter writer = new SeapTemplateWriter();
 
-	InventoryTemplates(InventoryManagement inventories, OrganisationManagement organisations,
-			PlatformTransactionManager transactions, Optional<Clock> clock) {
+	InventoryTemplates(InventoryManagement inventories, PlatformTransactionManager transactions,
+			Optional<Clock> clock) {
 		this.inventories = inventories;
-		this.organisations = organisations;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
@@ -95,7 +90,7 @@ public class InventoryTemplates {
 	 * readable template with data
 	 */
 	public List<ImportedInventory> preview(Actor actor, SignatoryId signatory, byte[] workbook) {
-		SignatoryView view = editable(actor, signatory);
+		SignatoryView view = this.inventories.editable(actor, signatory);
 		List<ImportedInventory> previews = new ArrayList<>();
 		for (TemplateSheet sheet : this.reader.read(workbook)) {
 			previews.add(preview(sheet, view));
@@ -192,14 +187,6 @@ public class InventoryTemplates {
 	/** The Table B row code of a sector: M11 → M51. */
 	private static String emissionRowCode(Sector sector) {
 		return "M" + (Integer.parseInt(sector.templateRow().substring(1)) + 40);
-	}
-
-	private SignatoryView editable(Actor actor, SignatoryId signatory) {
-		SignatoryView view = this.organisations.getSignatory(actor, signatory);
-		if (!this.organisations.canEditSignatory(actor, signatory)) {
-			throw new Forbidden();
-		}
-		return view;
 	}
 
 	private static byte[] template() {
