@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import eu.mayorsinaction.inventory.calculation.InventoryResult;
+import eu.mayorsinaction.inventory.calculation.QualityCheck;
 import eu.mayorsinaction.organisation.SignatoryId;
 import eu.mayorsinaction.shared.Actor;
 
@@ -49,6 +50,29 @@ public class InventoryBaselines {
 		}
 		return new InventoryBaseline(id, view.summary().type(), view.summary().year(), true, result.total(),
 				result.input().population(), factors);
+	}
+
+	/**
+	 * How many of the Covenant's four key sectors (municipal, tertiary, residential,
+	 * transport; mapping in {@link QualityCheck}) the inventory covers: a key sector is
+	 * covered when any of its rows has consumption above zero.
+	 * @throws InventoryNotFound if the signatory has no such inventory
+	 */
+	public int keySectorsCovered(Actor actor, SignatoryId signatory, long id) {
+		InventoryView view = this.inventories.inventory(actor, signatory, id);
+		Map<Sector, Double> mwh = new EnumMap<>(Sector.class);
+		for (InventoryData.ConsumptionRow row : view.data().consumption()) {
+			if (row.mwh() != null) {
+				mwh.merge(row.sector(), row.mwh(), Double::sum);
+			}
+		}
+		int covered = 0;
+		for (QualityCheck.KeySector key : QualityCheck.KeySector.values()) {
+			if (key.sectors().stream().anyMatch((sector) -> mwh.getOrDefault(sector, 0.0) > 0)) {
+				covered++;
+			}
+		}
+		return covered;
 	}
 
 }
