@@ -7,36 +7,32 @@ import java.util.List;
 import java.util.Map;
 
 import eu.mayorsinaction.organisation.CommitmentView;
-import eu.mayorsinaction.organisation.SignatoryId;
-import eu.mayorsinaction.shared.Actor;
-
-import org.springframework.stereotype.Component;
 
 /**
  * What happened in each commitment's cycle: when its plan was submitted to the Covenant
  * and when monitoring reports and MEIs (with a Full Report) reached it. A report or plan
  * that names no commitment belongs to the cycle running on its date.
  */
-@Component
-class CycleFacts {
+final class CycleFacts {
 
 	record Facts(LocalDate planSubmitted, List<LocalDate> reports, List<LocalDate> meis) {
 
 	}
 
-	private final ReportStore reports;
-
-	CycleFacts(ReportStore reports) {
-		this.reports = reports;
+	private CycleFacts() {
 	}
 
 	/**
 	 * @param oldestFirst the signatory's commitments by council decision, oldest first
+	 * @param reports the signatory's reports
+	 * @param planSubmissions the date a plan of the cycle was first submitted to the
+	 * Covenant, by commitment
 	 */
-	Map<Long, Facts> of(Actor actor, SignatoryId signatory, List<CommitmentView> oldestFirst) {
+	static Map<Long, Facts> of(List<CommitmentView> oldestFirst, List<ReportView> reports,
+			Map<Long, LocalDate> planSubmissions) {
 		Map<Long, List<LocalDate>> reportDates = new HashMap<>();
 		Map<Long, List<LocalDate>> meiDates = new HashMap<>();
-		for (ReportView report : this.reports.reports(signatory.value())) {
+		for (ReportView report : reports) {
 			if (report.status() != ReportStatus.SUBMITTED_TO_COVENANT || report.covenantSubmissionDate() == null) {
 				continue;
 			}
@@ -51,8 +47,10 @@ class CycleFacts {
 		}
 		Map<Long, Facts> facts = new HashMap<>();
 		for (CommitmentView commitment : oldestFirst) {
-			facts.put(commitment.id(), new Facts(null, reportDates.getOrDefault(commitment.id(), List.of()),
-					meiDates.getOrDefault(commitment.id(), List.of())));
+			facts.put(commitment.id(),
+					new Facts(planSubmissions.get(commitment.id()),
+							reportDates.getOrDefault(commitment.id(), List.of()),
+							meiDates.getOrDefault(commitment.id(), List.of())));
 		}
 		return facts;
 	}

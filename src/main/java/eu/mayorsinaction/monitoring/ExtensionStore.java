@@ -35,6 +35,17 @@ class ExtensionStore {
 			.list();
 	}
 
+	/** Extensions of several signatories, in no particular order. */
+	List<ExtensionView> extensionsOf(java.util.Collection<Long> signatoryIds) {
+		if (signatoryIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select " + COLUMNS + " from deadline_extension where signatory_id in (:signatories)")
+			.param("signatories", signatoryIds)
+			.query(ExtensionStore::extension)
+			.list();
+	}
+
 	long insert(long signatoryId, ExtensionData data, java.time.LocalDate originalDate, Long userId, boolean onBehalf,
 			Instant now) {
 		KeyHolder keys = new GeneratedKeyHolder();

@@ -97,6 +97,12 @@ public class MonitoringReports {
 			.anyMatch((support) -> actor.memberOrganisationIds().contains(support.organisationId()));
 	}
 
+	/** Whether an organisation supports the signatory now (else it reports directly). */
+	@Transactional(readOnly = true)
+	public boolean hasCoordinator(Actor actor, SignatoryId signatory) {
+		return !activeSupporters(actor, signatory).isEmpty();
+	}
+
 	public ReportView create(Actor actor, SignatoryId signatory, ReportData data) {
 		SignatoryView view = editable(actor, signatory);
 		checkData(actor, signatory, data);

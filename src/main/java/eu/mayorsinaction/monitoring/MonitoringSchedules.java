@@ -44,17 +44,17 @@ public class MonitoringSchedules {
 
 	private final ExtensionStore extensions;
 
-	private final CycleFacts facts;
+	private final ReportStore reports;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	MonitoringSchedules(OrganisationManagement organisations, ExtensionStore extensions, CycleFacts facts,
+	MonitoringSchedules(OrganisationManagement organisations, ExtensionStore extensions, ReportStore reports,
 			ApplicationEventPublisher events, Optional<Clock> clock) {
 		this.organisations = organisations;
 		this.extensions = extensions;
-		this.facts = facts;
+		this.reports = reports;
 		this.events = events;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
@@ -136,13 +136,35 @@ public class MonitoringSchedules {
 	}
 
 	private ScheduleView compute(Actor actor, SignatoryView signatory, List<CommitmentView> commitments) {
-		LocalDate today = LocalDate.now(this.clock);
+		return compute(signatory, commitments, this.reports.reports(signatory.id()),
+				this.extensions.extensions(signatory.id()), planSubmissions(signatory.id()), LocalDate.now(this.clock));
+	}
+
+	/** The plans' first submissions to the Covenant by commitment. */
+	Map<Long, LocalDate> planSubmissions(long signatoryId) {
+		return planSubmissionsOf(List.of(signatoryId)).getOrDefault(signatoryId, Map.of());
+	}
+
+	/** Of several signatories: by signatory, by commitment. */
+	Map<Long, Map<Long, LocalDate>> planSubmissionsOf(java.util.Collection<Long> signatoryIds) {
+		// The action plans record their submission to the Covenant from the next commit
+		// on.
+		return Map.of();
+	}
+
+	/**
+	 * The schedule from data read before (the cockpit reads it for many signatories at
+	 * once).
+	 * @param commitments the signatory's commitments in any order
+	 */
+	static ScheduleView compute(SignatoryView signatory, List<CommitmentView> commitments, List<ReportView> reports,
+			List<ExtensionView> granted, Map<Long, LocalDate> planSubmissions, LocalDate today) {
 		List<CommitmentView> oldestFirst = commitments.stream()
 			.sorted(Comparator.comparing(CommitmentView::councilDecisionDate).thenComparing(CommitmentView::id))
 			.toList();
+		Map<Long, CycleFacts.Facts> happened = CycleFacts.of(oldestFirst, reports, planSubmissions);
 		Map<String, CommitmentView> byName = new LinkedHashMap<>();
 		List<CovenantSchedule.Cycle> cycles = new ArrayList<>();
-		Map<Long, CycleFacts.Facts> happened = this.facts.of(actor, new SignatoryId(signatory.id()), oldestFirst);
 		for (int i = 0; i < oldestFirst.size(); i++) {
 			CommitmentView commitment = oldestFirst.get(i);
 			LocalDate start = (i == 0 && signatory.adhesionDate() != null) ? signatory.adhesionDate()
@@ -153,7 +175,6 @@ public class MonitoringSchedules {
 			cycles.add(new CovenantSchedule.Cycle(name, start, commitment.framework().yearsToSubmitPlan(),
 					commitment.targetYear(), facts.planSubmitted(), facts.reports(), facts.meis()));
 		}
-		List<ExtensionView> granted = this.extensions.extensions(signatory.id());
 		List<CovenantSchedule.Extension> extensions = granted.stream()
 			.map((e) -> new CovenantSchedule.Extension(String.valueOf(e.commitmentId()),
 					CovenantSchedule.Kind.valueOf(e.kind().name()), e.number(), e.newDate()))
@@ -162,8 +183,21 @@ public class MonitoringSchedules {
 			.stream()
 			.map((d) -> view(d, byName.get(d.cycle()), today))
 			.toList();
-		DeadlineView next = deadlines.stream().filter(DeadlineView::open).findFirst().orElse(null);
+		DeadlineView next = deadlines.stream()
+			.filter((d) -> d.state() == DeadlineState.OPEN || overdue(d, deadlines))
+			.findFirst()
+			.orElse(null);
 		return new ScheduleView(signatory.id(), today, deadlines, next, granted);
+	}
+
+	/**
+	 * Missed and not answered since: no later deadline of its kind in its cycle was met
+	 * (a missed 2013 report stops counting once the 2015 one is sent).
+	 */
+	static boolean overdue(DeadlineView deadline, List<DeadlineView> all) {
+		return deadline.state() == DeadlineState.MISSED && all.stream()
+			.noneMatch((later) -> later.commitmentId() == deadline.commitmentId() && later.kind() == deadline.kind()
+					&& later.number() > deadline.number() && later.state() == DeadlineState.MET);
 	}
 
 	private static DeadlineView view(CovenantSchedule.Deadline deadline, CommitmentView commitment, LocalDate today) {

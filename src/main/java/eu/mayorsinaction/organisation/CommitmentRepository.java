@@ -9,4 +9,8 @@ interface CommitmentRepository extends ListCrudRepository<Commitment, Long> {
 	/** Newest first: the first one is the signatory's current commitment. */
 	List<Commitment> findBySignatoryIdOrderByCouncilDecisionDateDescIdDesc(Long signatoryId);
 
+	/** Of several signatories, each one's newest first. */
+	List<Commitment> findBySignatoryIdInOrderBySignatoryIdAscCouncilDecisionDateDescIdDesc(
+			java.util.Collection<Long> signatoryIds);
+
 }

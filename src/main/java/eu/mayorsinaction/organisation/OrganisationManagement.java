@@ -170,6 +170,45 @@ public class OrganisationManagement {
 		return commitmentsOf(id).stream().findFirst();
 	}
 
+	/**
+	 * The commitments of several signatories at once (newest first, the first current),
+	 * for overviews; signatories the person may not see are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<CommitmentView>> commitmentsOf(Actor actor, java.util.Collection<SignatoryId> ids) {
+		List<Long> visible = this.queries.visibleAmong(actor,
+				ids.stream().map(SignatoryId::value).collect(java.util.stream.Collectors.toSet()));
+		Map<Long, List<CommitmentView>> byId = new java.util.LinkedHashMap<>();
+		visible.forEach((id) -> byId.put(id, new java.util.ArrayList<>()));
+		if (visible.isEmpty()) {
+			return byId;
+		}
+		for (Commitment commitment : this.commitments
+			.findBySignatoryIdInOrderBySignatoryIdAscCouncilDecisionDateDescIdDesc(visible)) {
+			List<CommitmentView> list = byId.get(commitment.signatoryId);
+			list.add(commitment.toView(list.isEmpty()));
+		}
+		return byId;
+	}
+
+	/**
+	 * All signatories the organisation supports now that the person may see, by name (the
+	 * signatory list's supporter filter, without its page limit).
+	 */
+	@Transactional(readOnly = true)
+	public List<SignatoryView> supportedSignatories(Actor actor, OrganisationId id) {
+		visibleOrganisation(actor, id.value());
+		List<SignatoryView> all = new java.util.ArrayList<>();
+		SignatoryQuery query = new SignatoryQuery(null, null, null, id.value(), "name");
+		for (int page = 0;; page++) {
+			PageResult<SignatoryView> result = this.queries.find(actor, query, page, 200);
+			all.addAll(result.items());
+			if (result.items().size() < 200) {
+				return all;
+			}
+		}
+	}
+
 	/** Adds a commitment; a renewal adds one more and the older ones stay on record. */
 	public CommitmentView addCommitment(Actor actor, SignatoryId id, CommitmentData data) {
 		Signatory signatory = editableSignatory(actor, id);

@@ -67,6 +67,17 @@ class SignatoryQueries {
 		return this.jdbc.sql(sql).params(params).query(Long.class).single() > 0;
 	}
 
+	/** Those of the ids the person may see, in one query. */
+	List<Long> visibleAmong(Actor actor, java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Object> params = new java.util.HashMap<>();
+		params.put("ids", ids);
+		String sql = "select s.id from signatory s where s.id in (:ids) and " + visibleCondition(actor, params);
+		return this.jdbc.sql(sql).params(params).query(Long.class).list();
+	}
+
 	boolean isSupportedByMember(Actor actor, long signatoryId) {
 		if (actor.memberOrganisationIds().isEmpty()) {
 			return false;
