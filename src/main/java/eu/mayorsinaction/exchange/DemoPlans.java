@@ -143,7 +143,8 @@ class DemoPlans {
 		double needed = baseline.totalTco2() * commitment.targetPercent().doubleValue() / 100;
 		double coverage = 0.60 + ((i * 13) % 11) * 0.05;
 		int count = 6 + (i * 7) % 10;
-		LocalDate first = (approval != null) ? approval : adhesion.plusMonths(6);
+		// a draft plan's actions are still to come
+		LocalDate first = (approval != null) ? approval : STATUS_DATE.plusMonths(2 + i % 6);
 		LocalDate last = LocalDate.of(commitment.targetYear(), 12, 31);
 		List<ActionData> drafts = new ArrayList<>();
 		double counted = 0;
@@ -154,7 +155,7 @@ class DemoPlans {
 			if (end.isAfter(last)) {
 				end = last;
 			}
-			ActionStatus actionStatus = actionStatus(kind, status, i, j, start, end);
+			ActionStatus actionStatus = actionStatus(i, j, start, end);
 			double size = population / 1000.0;
 			Map<Carrier, Double> savings = new EnumMap<>(Carrier.class);
 			action.savingsPer1000().forEach((carrier, mwh) -> savings.put(carrier, mwh * size));
@@ -225,16 +226,13 @@ class DemoPlans {
 	 * (past their end, not completed), postponed or cancelled; a draft plan's actions
 	 * have mostly not started.
 	 */
-	static ActionStatus actionStatus(PlanKind kind, PlanStatus plan, int i, int j, LocalDate start, LocalDate end) {
+	static ActionStatus actionStatus(int i, int j, LocalDate start, LocalDate end) {
 		int k = i + j;
 		if (k % 9 == 4) {
 			return ActionStatus.CANCELLED;
 		}
 		if (k % 11 == 5) {
 			return ActionStatus.POSTPONED;
-		}
-		if (plan == PlanStatus.DRAFT) {
-			return (j % 3 == 0) ? ActionStatus.ONGOING : ActionStatus.NOT_STARTED;
 		}
 		if (start.isAfter(STATUS_DATE)) {
 			return ActionStatus.NOT_STARTED;
