@@ -85,12 +85,9 @@ class DemoDataLoader implements ApplicationRunner {
 		Map<String, Long> organisationIds = loadOrganisations();
 		Map<String, Long> signatoryIds = loadSignatories(organisationIds);
 		loadAccounts(organisationIds, signatoryIds);
-		int actions = this.plans.load(new ArrayList<>(signatoryIds.values()));
-		log.info(
-				"Demo data loaded: {} organisations, {} signatories, {} accounts, {} illustrative BEIs and plans"
-						+ " with {} actions",
-				organisationIds.size() / 2, signatoryIds.size(), this.demoAccounts.accounts().size(),
-				signatoryIds.size(), actions);
+		log.info("Demo data loaded: {} organisations, {} signatories, {} accounts", organisationIds.size() / 2,
+				signatoryIds.size(), this.demoAccounts.accounts().size());
+		this.plans.load(new ArrayList<>(signatoryIds.values()));
 	}
 
 	private Map<String, Long> loadOrganisations() throws IOException {

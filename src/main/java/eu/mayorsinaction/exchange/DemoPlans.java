@@ -40,6 +40,8 @@ import eu.mayorsinaction.shared.Actor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -65,6 +67,8 @@ class DemoPlans {
 
 	/** The day the demo's action statuses are set against (late = ends before it). */
 	static final LocalDate STATUS_DATE = LocalDate.of(2026, 1, 1);
+
+	private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
 
 	private static final Actor SYSTEM = new Actor(null, true, Set.of(), Set.of(), Set.of(), Set.of());
 
@@ -111,10 +115,13 @@ class DemoPlans {
 		List<Consumption> consumption = consumption();
 		List<CatalogueAction> catalogue = catalogue();
 		Map<String, Titles> titles = titles();
+		long start = System.nanoTime();
 		int actions = 0;
 		for (int i = 0; i < signatoryIds.size(); i++) {
 			actions += load(i, new SignatoryId(signatoryIds.get(i)), consumption, catalogue, titles);
 		}
+		log.info("Demo plans loaded: {} illustrative BEIs and plans with {} actions in {} ms", signatoryIds.size(),
+				actions, (System.nanoTime() - start) / 1_000_000);
 		return actions;
 	}
 
