@@ -6,7 +6,9 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,12 +65,15 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final MiaSettings settings;
 
+	private final DemoPlans plans;
+
 	DemoDataLoader(OrganisationManagement organisations, UserManagement users, DemoAccounts demoAccounts,
-			MiaSettings settings) {
+			MiaSettings settings, DemoPlans plans) {
 		this.organisations = organisations;
 		this.users = users;
 		this.demoAccounts = demoAccounts;
 		this.settings = settings;
+		this.plans = plans;
 	}
 
 	@Override
@@ -82,6 +87,7 @@ class DemoDataLoader implements ApplicationRunner {
 		loadAccounts(organisationIds, signatoryIds);
 		log.info("Demo data loaded: {} organisations, {} signatories, {} accounts", organisationIds.size() / 2,
 				signatoryIds.size(), this.demoAccounts.accounts().size());
+		this.plans.load(new ArrayList<>(signatoryIds.values()));
 	}
 
 	private Map<String, Long> loadOrganisations() throws IOException {
@@ -98,7 +104,8 @@ class DemoDataLoader implements ApplicationRunner {
 	}
 
 	private Map<String, Long> loadSignatories(Map<String, Long> organisationIds) throws IOException {
-		Map<String, Long> ids = new HashMap<>();
+		// in the order of the file: the demo plans vary by position
+		Map<String, Long> ids = new LinkedHashMap<>();
 		int index = 0;
 		for (CSVRecord row : read("demo/signatories.csv")) {
 			LocalDate adhesion = illustrativeAdhesionDate(index);
