@@ -319,7 +319,10 @@ class PlanVersionApiTests {
 
 		// an edition that does not exist to compare
 		this.mvc
-			.perform(get(plan() + "/compare").param("from", "7").param("to", "abc").with(httpBasic(GENOA, PASSWORD)))
+			.perform(get(plan() + "/compare").param("from", "7")
+				.param("to", "abc")
+				.header("Accept-Language", "en")
+				.with(httpBasic(GENOA, PASSWORD)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.fields[*].field", contains("from", "to")))
 			.andExpect(jsonPath("$.fields[0].message").value("7 is not a submitted edition of this plan."));
