@@ -237,6 +237,16 @@ class PlanVersionApiTests {
 		assertThat(oneToTwo.changed()).hasSize(1);
 		assertThat(oneToTwo.added()).extracting((a) -> a.id()).containsExactly(solar);
 		assertThat(this.versions.frozenText(ADMIN, this.made.signatory(), this.made.plan(), 1)).isEqualTo(text);
+		// deleting an action after edition 2: removed in the comparison, both snapshots
+		// kept
+		String two = this.versions.frozenText(ADMIN, this.made.signatory(), this.made.plan(), 2);
+		this.mvc.perform(delete(api() + "/actions/" + solar).with(httpBasic(GENOA, PASSWORD)))
+			.andExpect(status().isNoContent());
+		PlanComparison removed = this.versions.compare(ADMIN, this.made.signatory(), this.made.plan(), "2", "current");
+		assertThat(removed.removed()).extracting((a) -> a.id()).containsExactly(solar);
+		assertThat(removed.added()).isEmpty();
+		assertThat(panel().edition()).isEqualTo(3);
+		assertThat(this.versions.frozenText(ADMIN, this.made.signatory(), this.made.plan(), 2)).isEqualTo(two);
 	}
 
 	@Test

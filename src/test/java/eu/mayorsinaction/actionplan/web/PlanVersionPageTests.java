@@ -116,6 +116,10 @@ class PlanVersionPageTests {
 
 		this.plans.updateAction(ADMIN, this.made.signatory(), this.made.cycleLanes(),
 				PlanVersionFixture.cycleLanesDone(this.made.plan(), 0));
+		this.plans.createAction(ADMIN, this.made.signatory(),
+				new eu.mayorsinaction.actionplan.ActionData(this.made.plan(), "M113", "Solar roofs", false, null, null,
+						null, eu.mayorsinaction.actionplan.ActionStatus.NOT_STARTED, null, null, null, 1000.0, null,
+						false, null));
 		this.mvc
 			.perform(get(page() + "/compare").param("from", "1")
 				.param("to", "current")
