@@ -51,13 +51,16 @@ public class ActionPlanManagement {
 
 	private final Clock clock;
 
+	private final PlanVersionStore versions;
+
 	ActionPlanManagement(ActionPlanStore store, OrganisationManagement organisations, InventoryBaselines baselines,
-			ApplicationEventPublisher events, Optional<Clock> clock) {
+			ApplicationEventPublisher events, Optional<Clock> clock, PlanVersionStore versions) {
 		this.store = store;
 		this.organisations = organisations;
 		this.baselines = baselines;
 		this.events = events;
 		this.clock = clock.orElse(Clock.systemUTC());
+		this.versions = versions;
 	}
 
 	// Plans
@@ -95,6 +98,7 @@ public class ActionPlanManagement {
 				|| !this.store.updatePlan(signatory.value(), id, data.version(), data, this.clock.instant())) {
 			throw new EditConflict();
 		}
+		this.versions.beforeChange(signatory.value(), id);
 		PlanView after = storedPlan(signatory, id);
 		this.events.publishEvent(Audited.updated(actor, PLAN, id, label(after, view), signatory.value(), null,
 				snapshot(before), snapshot(after)));
@@ -129,6 +133,7 @@ public class ActionPlanManagement {
 	public ActionView createAction(Actor actor, SignatoryId signatory, ActionData data) {
 		SignatoryView view = editable(actor, signatory);
 		FieldOfAction field = checkAction(signatory, data);
+		this.versions.beforeChange(signatory.value(), data.planId());
 		long id = this.store.insertAction(signatory.value(), data, field, this.clock.instant());
 		ActionView created = storedAction(signatory, id);
 		this.events.publishEvent(
@@ -147,6 +152,7 @@ public class ActionPlanManagement {
 				|| !this.store.updateAction(signatory.value(), id, data.version(), data, field, this.clock.instant())) {
 			throw new EditConflict();
 		}
+		this.versions.beforeChange(signatory.value(), before.planId(), data.planId());
 		ActionView after = storedAction(signatory, id);
 		this.events.publishEvent(Audited.updated(actor, ACTION, id, label(after, view), signatory.value(), null,
 				snapshot(before), snapshot(after)));
@@ -156,6 +162,7 @@ public class ActionPlanManagement {
 	public void deleteAction(Actor actor, SignatoryId signatory, long id) {
 		SignatoryView view = editable(actor, signatory);
 		ActionView before = storedAction(signatory, id);
+		this.versions.beforeChange(signatory.value(), before.planId());
 		this.store.deleteAction(signatory.value(), id);
 		this.events.publishEvent(new Audited(actor, "DELETE", ACTION, id, label(before, view), signatory.value(), null,
 				snapshot(before), Map.of(), null));
