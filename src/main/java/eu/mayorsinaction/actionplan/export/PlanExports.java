@@ -21,15 +21,15 @@ import eu.mayorsinaction.shared.Actor;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A plan exported to the SEAP template's action-plan sheet, CSV or XLSX. Access first:
  * the organisation module decides whether the person may see the signatory (else 404),
- * then the format is checked; texts are in the language asked.
+ * then the format is checked; texts are in the language asked. No transaction of its own:
+ * a plan without a computable target makes {@code target} fail, which would mark a shared
+ * transaction for rollback; each read runs in the plan service's own.
  */
 @Service
-@Transactional(readOnly = true)
 public class PlanExports {
 
 	static final String TEMPLATE = "reference/seap-template-2009-it.xls";

@@ -1,6 +1,5 @@
 package eu.mayorsinaction.actionplan.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import eu.mayorsinaction.actionplan.export.PlanExports;
@@ -48,10 +47,7 @@ class PlanExportApi {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(file.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
+					ContentDisposition.attachment().filename(file.fileName()).build().toString())
 			.body(file.content());
 	}
 
