@@ -394,7 +394,11 @@ final class PlanTemplateWriter {
 		private void comment(String code, String text) {
 			row(code).ifPresent((line) -> {
 				if (this.drawing == null) {
-					this.drawing = this.sheet.createDrawingPatriarch();
+					// the sheet's own drawing (the template's logo and a shape), kept: a
+					// new
+					// one would replace it
+					Drawing<?> existing = this.sheet.getDrawingPatriarch();
+					this.drawing = (existing != null) ? existing : this.sheet.createDrawingPatriarch();
 				}
 				CreationHelper helper = this.workbook.getCreationHelper();
 				ClientAnchor anchor = helper.createClientAnchor();

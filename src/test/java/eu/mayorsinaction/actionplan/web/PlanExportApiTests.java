@@ -28,6 +28,8 @@ import eu.mayorsinaction.user.UserManagement;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.hssf.usermodel.HSSFPicture;
+import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Comment;
@@ -39,10 +41,17 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.junit.jupiter.api.BeforeEach;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.IWebExchange;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -114,6 +123,9 @@ class PlanExportApiTests {
 	@Autowired
 	UserManagement users;
 
+	@Autowired
+	ITemplateEngine templates;
+
 	MockMvc mvc;
 
 	@BeforeEach
@@ -159,6 +171,9 @@ class PlanExportApiTests {
 			// the comment on M13e says 2 more actions are not listed
 			Comment more = sheet.getRow(rows.get("M13E")).getCell(col("C")).getCellComment();
 			assertThat(more.getString().getString()).startsWith("2 more actions of this field are not listed here");
+			// the template's own picture is still on the sheet
+			assertThat(((HSSFSheet) sheet).getDrawingPatriarch().getChildren())
+				.hasAtLeastOneElementOfType(HSSFPicture.class);
 			// M12a is empty; the cancelled A8 is nowhere
 			assertThat(text(sheet, rows.get("M12A"), "C")).isNull();
 
@@ -385,6 +400,30 @@ class PlanExportApiTests {
 		this.mvc.perform(get(page(plan, "xls")).with(user(genoa)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/vnd.ms-excel"));
+	}
+
+	@Test
+	void the_download_links_fragment_is_translated_and_points_at_the_three_files() {
+		MockHttpServletRequest request = new MockHttpServletRequest(this.context.getServletContext(), "GET",
+				"/app/signatories/7/plans/12");
+		IWebExchange exchange = JakartaServletWebApplication.buildApplication(this.context.getServletContext())
+			.buildExchange(request, new MockHttpServletResponse());
+		WebContext page = new WebContext(exchange, Locale.ITALIAN);
+		page.setVariable("signatoryId", 7L);
+		page.setVariable("planId", 12L);
+		String html = this.templates.process("actionplan/export-links", Set.of("links"), page);
+		Document links = Jsoup.parse(html);
+		assertThat(links.selectFirst("#export-plan-template").attr("href"))
+			.isEqualTo("/app/signatories/7/plans/12/export.xls");
+		assertThat(links.selectFirst("#export-plan-csv").attr("href"))
+			.isEqualTo("/app/signatories/7/plans/12/export.csv");
+		assertThat(links.selectFirst("#export-plan-xlsx").attr("href"))
+			.isEqualTo("/app/signatories/7/plans/12/export.xlsx");
+		assertThat(links.selectFirst("#export-plan-template").text())
+			.isEqualTo("Foglio del piano d'azione del modulo SEAP");
+		assertThat(links.selectFirst("#export-plan-template-hint").text())
+			.isEqualTo("Excel 97-2003 (.xls), circa 1,2 MB");
+		assertThat(links.selectFirst("h2").text()).isEqualTo("Esporta il piano");
 	}
 
 	// Fixture
