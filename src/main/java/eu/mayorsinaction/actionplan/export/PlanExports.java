@@ -77,9 +77,19 @@ public class PlanExports {
 		return new PlanFile(fileName(plan, view, chosen), chosen.contentType(), content);
 	}
 
-	/** E.g. {@code SECAP-Exportia-Alta-12.xls}: ASCII letters and digits only. */
+	/**
+	 * E.g. {@code SECAP-Vilanova-i-la-Geltru-12.xls}: ASCII letters and digits only
+	 * (accents dropped, Ł/Đ/ß spelt out); a name with none of them (Greek) gives the
+	 * signatory's id.
+	 */
 	static String fileName(PlanView plan, SignatoryView signatory, PlanExportFormat format) {
-		String name = Normalizer.normalize(signatory.name(), Normalizer.Form.NFD)
+		String latin = signatory.name()
+			.replace("Ł", "L")
+			.replace("ł", "l")
+			.replace("Đ", "D")
+			.replace("đ", "d")
+			.replace("ß", "ss");
+		String name = Normalizer.normalize(latin, Normalizer.Form.NFD)
 			.replaceAll("\\p{M}", "")
 			.replaceAll("[^A-Za-z0-9]+", "-")
 			.replaceAll("^-|-$", "");

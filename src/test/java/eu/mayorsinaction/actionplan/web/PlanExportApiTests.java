@@ -20,6 +20,7 @@ import eu.mayorsinaction.organisation.OrganisationId;
 import eu.mayorsinaction.organisation.OrganisationManagement;
 import eu.mayorsinaction.organisation.SignatoryData;
 import eu.mayorsinaction.organisation.SignatoryId;
+import eu.mayorsinaction.organisation.SignatoryQuery;
 import eu.mayorsinaction.organisation.SignatoryStatus;
 import eu.mayorsinaction.organisation.TargetKind;
 import eu.mayorsinaction.shared.Actor;
@@ -109,6 +110,8 @@ class PlanExportApiTests {
 	private static final String PASSWORD = "demo-mayors-2026";
 
 	private static final String GENOA = "coordinator.genoa@demo.mayorsinaction.eu";
+
+	private static final String ADMIN = "admin@demo.mayorsinaction.eu";
 
 	private static final String SABADELL_VIEWER = "viewer.sabadell@demo.mayorsinaction.eu";
 
@@ -388,6 +391,26 @@ class PlanExportApiTests {
 			.perform(get("/api/v1/signatories/" + plan.signatory() + "/plans/987654321/export")
 				.with(httpBasic(GENOA, PASSWORD)))
 			.andExpect(status().isNotFound());
+		// a viewer may export the plans of their own signatory
+		long sabadellId = this.organisations
+			.findSignatories(admin(), new SignatoryQuery("Sabadell", null, null, null, null), 0, 10)
+			.items()
+			.stream()
+			.filter((s) -> s.name().equals("Sabadell"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		long sabadellPlan = created(this.mvc
+			.perform(post("/api/v1/signatories/" + sabadellId + "/plans").with(httpBasic(ADMIN, PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{ \"kind\": \"SECAP\", \"title\": \"Exportia Sabadell\", \"status\": \"DRAFT\" }"))
+			.andReturn()
+			.getResponse());
+		this.mvc
+			.perform(get("/api/v1/signatories/" + sabadellId + "/plans/" + sabadellPlan + "/export")
+				.param("format", "csv")
+				.with(httpBasic(SABADELL_VIEWER, PASSWORD)))
+			.andExpect(status().isOk());
 		// the pages give the same files to the coordinator
 		MiaUser genoa = (MiaUser) this.users.loadUserByUsername(GENOA);
 		this.mvc.perform(get(page(plan, "csv")).with(user(genoa)))
@@ -422,7 +445,7 @@ class PlanExportApiTests {
 		assertThat(links.selectFirst("#export-plan-template").text())
 			.isEqualTo("Foglio del piano d'azione del modulo SEAP");
 		assertThat(links.selectFirst("#export-plan-template-hint").text())
-			.isEqualTo("Excel 97-2003 (.xls), circa 1,2 MB");
+			.isEqualTo("Excel 97-2003 (.xls), circa 1,1 MB");
 		assertThat(links.selectFirst("h2").text()).isEqualTo("Esporta il piano");
 	}
 
