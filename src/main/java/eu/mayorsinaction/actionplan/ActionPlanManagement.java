@@ -226,6 +226,43 @@ public class ActionPlanManagement {
 				figures.keySectorsMet(), actions.size());
 	}
 
+	/**
+	 * The expected CO2 reduction of each action of a plan [t CO2/a], cancelled ones too:
+	 * the figure entered for the action, else the one computed from its savings and
+	 * renewable production with the factors of the plan's BEI. An action whose reduction
+	 * is neither entered nor computable (no BEI linked, the BEI not computed, a factor
+	 * missing) is not in the map.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Double> actionReductions(Actor actor, SignatoryId signatory, long planId) {
+		this.organisations.getSignatory(actor, signatory);
+		PlanView plan = storedPlan(signatory, planId);
+		PlanTarget.Baseline baseline = null;
+		if (plan.beiInventoryId() != null) {
+			InventoryBaseline bei = this.baselines.baseline(actor, signatory, plan.beiInventoryId());
+			if (bei.computed()) {
+				baseline = new PlanTarget.Baseline(bei.totalTco2(), null, bei.factors());
+			}
+		}
+		Map<Long, Double> reductions = new LinkedHashMap<>();
+		for (ActionView action : this.store.actions(signatory.value(), planId, null, null)) {
+			PlanTarget.Action measured = new PlanTarget.Action(action.field(), action.savings(),
+					(action.renewableMwh() != null) ? action.renewableMwh() : 0, action.co2Reduction());
+			if (action.co2Reduction() != null) {
+				reductions.put(action.id(), action.co2Reduction());
+			}
+			else if (baseline != null) {
+				try {
+					reductions.put(action.id(), PlanTarget.reductionOf(measured, baseline));
+				}
+				catch (PlanTarget.MissingFactor ex) {
+					// not computable: left out, as documented
+				}
+			}
+		}
+		return reductions;
+	}
+
 	private Optional<CommitmentView> commitment(Actor actor, SignatoryId signatory, PlanView plan) {
 		if (plan.commitmentId() != null) {
 			return this.organisations.commitments(actor, signatory)
