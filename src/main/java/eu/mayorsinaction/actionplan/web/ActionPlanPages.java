@@ -255,6 +255,8 @@ class ActionPlanPages {
 					.findFirst()
 					.map((b) -> "BEI " + b.year())
 					.orElse(value);
+			case "approvalDate":
+				return text.date(value);
 			default:
 				return value;
 		}

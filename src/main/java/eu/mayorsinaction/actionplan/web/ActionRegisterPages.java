@@ -310,6 +310,9 @@ class ActionRegisterPages {
 			case "keyMeasure":
 			case "benchmarkOfExcellence":
 				return text.message("true".equals(value) ? "planpages.yes" : "planpages.no");
+			case "startDate":
+			case "endDate":
+				return text.date(value);
 			default:
 				return value;
 		}

@@ -103,6 +103,20 @@ final class PlanPagesText {
 		}
 	}
 
+	/**
+	 * A date as typed (yyyy-mm-dd) shown in the person's language; as typed if no date.
+	 */
+	String date(String typed) {
+		try {
+			return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+				.withLocale(this.locale)
+				.format(LocalDate.parse(typed.strip()));
+		}
+		catch (DateTimeParseException ex) {
+			return typed;
+		}
+	}
+
 	/** A number for an input or a comparison: as the person would type it. */
 	String input(Number value) {
 		return (value == null) ? "" : this.numbers.input(value);

@@ -188,6 +188,38 @@ class ActionPlanPagesTests {
 	}
 
 	/**
+	 * A 40 % per-capita commitment on the fixture's BEI (3,672 t, 12,000 inhabitants:
+	 * 0.306 t per inhabitant). With the BEI's population: 3,672 − 0.306 × 0.6 × 12,000 =
+	 * 3,672 − 2,203.2 = 1,468.8 t/a. With a projected 15,000: 3,672 − 0.306 × 0.6 ×
+	 * 15,000 = 3,672 − 2,754 = 918 t/a.
+	 */
+	@Test
+	void a_per_capita_target_takes_a_projected_population_from_the_query() throws Exception {
+		PagetownFixture town = PagetownFixture.create(this.mvc, this.organisations, this.users);
+		long perCapita = this.organisations.addCommitment(PagetownFixture.admin(), new SignatoryId(town.id()),
+				new eu.mayorsinaction.organisation.CommitmentData(eu.mayorsinaction.organisation.Framework.COM_2030,
+						LocalDate.of(2020, 3, 1), java.math.BigDecimal.valueOf(40), 2030,
+						eu.mayorsinaction.organisation.TargetKind.PER_CAPITA))
+			.id();
+		PlanView plan = this.plans.createPlan(PagetownFixture.admin(), new SignatoryId(town.id()), new PlanData(
+				PlanKind.SECAP, "Pagetown per capita", perCapita, null, null, town.beiId, PlanStatus.DRAFT, null));
+		String page = "/app/signatories/" + town.id() + "/plans/" + plan.id();
+		this.mvc.perform(as(get(page)))
+			.andExpect(content().string(containsString("id=\"reduction-needed\">1,468.8 t CO2/a<")))
+			.andExpect(content().string(containsString("the BEI&#39;s population of 12,000")));
+		this.mvc.perform(as(get(page)).param("population", "15,000"))
+			.andExpect(content().string(containsString("id=\"reduction-needed\">918 t CO2/a<")))
+			.andExpect(content().string(containsString("projected population of 15,000")));
+		this.mvc.perform(as(get(page)).param("population", "many"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"population-error\"")))
+			.andExpect(content().string(containsString("Must be a whole number.")));
+		this.mvc.perform(as(get(page)).param("population", "-5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Must be a number of zero or more.")));
+	}
+
+	/**
 	 * Today is after 2021 and before 2098 whenever this runs: "late" is the ONGOING
 	 * action that ended in 2020; "starts late" the NOT_STARTED one that should have begun
 	 * in 2021; the COMPLETED one of 2020 and the one starting in 2098 are neither.
