@@ -55,6 +55,9 @@ class ActionPlanPagesBrowserTests {
 	@Autowired
 	ActionPlanManagement plans;
 
+	/** Serious or critical accessibility findings of axe-core on the pages visited. */
+	private final List<String> axe = new java.util.ArrayList<>();
+
 	String baseUrl() {
 		return "http://localhost:" + this.port;
 	}
@@ -94,6 +97,7 @@ class ActionPlanPagesBrowserTests {
 			page.fill("#approvingBody", "Town council");
 			page.selectOption("#status", "APPROVED_BY_COUNCIL");
 			BrowserSupport.screenshot(page, "actionplan-plan-form");
+			this.axe.addAll(AccessibilityTests.violations(page, "plan form"));
 			page.waitForNavigation(() -> page.click("#save-plan"));
 			assertThat(page.locator("#reduction-needed").innerText()).isEqualTo("1,468.8 t CO2/a");
 			assertThat(page.locator("#gap").innerText()).isEqualTo("1,468.8 t CO2/a");
@@ -115,6 +119,7 @@ class ActionPlanPagesBrowserTests {
 			page.fill("#responsible", "Mobility office");
 			page.fill("#co2Reduction", "98");
 			BrowserSupport.screenshot(page, "actionplan-action-form");
+			this.axe.addAll(AccessibilityTests.violations(page, "action form"));
 			page.waitForNavigation(() -> page.click("#save-action"));
 			assertThat(page.locator("#expected-reduction").innerText()).isEqualTo("300 t CO2/a");
 			assertThat(page.locator("#gap").innerText()).isEqualTo("1,168.8 t CO2/a");
@@ -122,6 +127,7 @@ class ActionPlanPagesBrowserTests {
 			page.waitForFunction("() => document.querySelector('#plan-chart') && "
 					+ "document.querySelector('#plan-chart').getAttribute('width') !== null");
 			BrowserSupport.screenshot(page, "actionplan-plan");
+			this.axe.addAll(AccessibilityTests.violations(page, "plan page"));
 
 			page.navigate(base + "/actions");
 			assertThat(page.locator("#register-count").innerText()).startsWith("2 of 2 actions shown");
@@ -132,6 +138,8 @@ class ActionPlanPagesBrowserTests {
 			assertThat(page.locator(".alert-success").innerText()).isEqualTo("2 actions set to Ongoing.");
 			assertThat(page.locator("#register .action-status").allInnerTexts()).containsExactly("Ongoing", "Ongoing");
 			BrowserSupport.screenshot(page, "actionplan-register");
+			this.axe.addAll(AccessibilityTests.violations(page, "action register"));
+			assertThat(this.axe).as("axe findings").isEmpty();
 		}
 		finally {
 			page.context().close();
@@ -180,6 +188,7 @@ class ActionPlanPagesBrowserTests {
 			assertThat(second.locator("#conflict tr.conflict-changed[data-field=status]").count()).isZero();
 			assertThat(second.locator("#discard-mine").getAttribute("href")).endsWith("/plans/" + plan.id());
 			BrowserSupport.screenshot(second, "actionplan-conflict");
+			assertThat(AccessibilityTests.violations(second, "conflict screen")).as("axe findings").isEmpty();
 
 			// "save mine over it"
 			second.waitForNavigation(() -> second.click("#save-action"));
