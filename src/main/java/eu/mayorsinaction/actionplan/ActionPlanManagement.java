@@ -168,6 +168,107 @@ public class ActionPlanManagement {
 				snapshot(before), Map.of(), null));
 	}
 
+	/**
+	 * Sets the status of several actions at once, all or nothing: when any action's
+	 * stored version is not the one read (or the action is gone), nothing changes and
+	 * {@link ActionsChangedMeanwhile} names them. Each change is audited.
+	 * @param versionsRead the actions by id with the version read
+	 */
+	public List<ActionView> updateStatuses(Actor actor, SignatoryId signatory, Map<Long, Integer> versionsRead,
+			ActionStatus status) {
+		SignatoryView view = editable(actor, signatory);
+		List<FieldViolation> violations = new ArrayList<>();
+		if (status == null) {
+			violations.add(new FieldViolation("status", "actionplan.error.required"));
+		}
+		if (versionsRead == null || versionsRead.isEmpty()) {
+			violations.add(new FieldViolation("actions", "actionplan.error.required"));
+		}
+		PlanData.throwIfAny(violations);
+		List<ActionView> before = new ArrayList<>();
+		List<ActionView> changed = new ArrayList<>();
+		List<Long> missing = new ArrayList<>();
+		for (Map.Entry<Long, Integer> read : new java.util.TreeMap<>(versionsRead).entrySet()) {
+			Optional<ActionView> stored = this.store.action(signatory.value(), read.getKey());
+			if (stored.isEmpty()) {
+				missing.add(read.getKey());
+			}
+			else if (read.getValue() == null || read.getValue() != stored.get().version()) {
+				changed.add(stored.get());
+			}
+			else {
+				before.add(stored.get());
+			}
+		}
+		if (!changed.isEmpty() || !missing.isEmpty()) {
+			throw new ActionsChangedMeanwhile(changed, missing);
+		}
+		List<ActionView> after = new ArrayList<>();
+		for (ActionView action : before) {
+			if (!this.store.updateStatus(signatory.value(), action.id(), action.version(), status,
+					this.clock.instant())) {
+				// changed between the read and the write: the transaction rolls back
+				throw new ActionsChangedMeanwhile(List.of(storedAction(signatory, action.id())), List.of());
+			}
+			ActionView updated = storedAction(signatory, action.id());
+			after.add(updated);
+			this.events.publishEvent(Audited.updated(actor, ACTION, action.id(), label(updated, view),
+					signatory.value(), null, snapshot(action), snapshot(updated)));
+		}
+		return after;
+	}
+
+	/**
+	 * The expected CO2 reduction of each of the signatory's actions [t/a] by action id:
+	 * as entered, else computed from its savings and renewable production with the
+	 * factors of its plan's BEI (as the plan-versus-target calculation does). Actions
+	 * whose figure cannot be computed (no computed BEI, a factor missing) are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Double> expectedReductions(Actor actor, SignatoryId signatory) {
+		this.organisations.getSignatory(actor, signatory);
+		Map<Long, Optional<PlanTarget.Baseline>> baselineByPlan = new java.util.HashMap<>();
+		Map<Long, Double> reductions = new LinkedHashMap<>();
+		List<PlanView> plans = this.store.plans(signatory.value());
+		for (ActionView action : this.store.actions(signatory.value(), null, null, null)) {
+			Optional<PlanTarget.Baseline> baseline = baselineByPlan.computeIfAbsent(action.planId(),
+					(planId) -> plans.stream()
+						.filter((p) -> p.id() == planId)
+						.findFirst()
+						.flatMap((plan) -> factorsOf(actor, signatory, plan)));
+			PlanTarget.Action input = new PlanTarget.Action(action.field(), action.savings(),
+					(action.renewableMwh() != null) ? action.renewableMwh() : 0, action.co2Reduction());
+			if (action.co2Reduction() != null) {
+				reductions.put(action.id(), action.co2Reduction());
+			}
+			else if (baseline.isPresent()) {
+				try {
+					reductions.put(action.id(), PlanTarget.reductionOf(input, baseline.get()));
+				}
+				catch (PlanTarget.MissingFactor ex) {
+					// not computable: left out
+				}
+			}
+		}
+		return reductions;
+	}
+
+	private Optional<PlanTarget.Baseline> factorsOf(Actor actor, SignatoryId signatory, PlanView plan) {
+		if (plan.beiInventoryId() == null) {
+			return Optional.empty();
+		}
+		try {
+			InventoryBaseline bei = this.baselines.baseline(actor, signatory, plan.beiInventoryId());
+			if (!bei.computed() || bei.totalTco2() == null) {
+				return Optional.empty();
+			}
+			return Optional.of(new PlanTarget.Baseline(bei.totalTco2(), null, bei.factors()));
+		}
+		catch (InventoryNotFound ex) {
+			return Optional.empty();
+		}
+	}
+
 	// Plan versus target
 
 	/**

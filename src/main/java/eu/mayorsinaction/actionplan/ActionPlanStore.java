@@ -185,6 +185,19 @@ class ActionPlanStore {
 			.update();
 	}
 
+	boolean updateStatus(long signatoryId, long id, int version, ActionStatus status, Instant now) {
+		return this.jdbc.sql("""
+				update plan_action set status = :status, version = version + 1, updated_at = :now
+				where signatory_id = :signatory and id = :id and version = :version
+				""")
+			.param("signatory", signatoryId)
+			.param("id", id)
+			.param("version", version)
+			.param("status", status.name())
+			.param("now", Timestamp.from(now))
+			.update() == 1;
+	}
+
 	private void writeSavings(long signatoryId, long actionId, Map<Carrier, Double> savings) {
 		savings.forEach((carrier, mwh) -> {
 			if (mwh != null) {

@@ -51,6 +51,30 @@ class PlanActionApi {
 		return this.plans.createAction(actor, new SignatoryId(id), action);
 	}
 
+	/** A bulk status change: the status and the actions with the version read. */
+	record StatusChange(ActionStatus status, List<ActionRead> actions) {
+
+		record ActionRead(Long id, Integer version) {
+		}
+
+	}
+
+	@PostMapping("/status")
+	@Operation(summary = "Set the status of several actions at once",
+			description = "All or nothing: when any action's version is not the one sent (someone changed it), "
+					+ "nothing changes and 409 lists the actions at fault.")
+	List<ActionView> updateStatuses(Actor actor, @PathVariable long id, @RequestBody StatusChange change) {
+		java.util.Map<Long, Integer> read = new java.util.LinkedHashMap<>();
+		if (change.actions() != null) {
+			for (StatusChange.ActionRead action : change.actions()) {
+				if (action != null && action.id() != null) {
+					read.put(action.id(), action.version());
+				}
+			}
+		}
+		return this.plans.updateStatuses(actor, new SignatoryId(id), read, change.status());
+	}
+
 	@GetMapping("/{actionId}")
 	@Operation(summary = "One action")
 	ActionView action(Actor actor, @PathVariable long id, @PathVariable long actionId) {

@@ -18,6 +18,7 @@ import eu.mayorsinaction.inventory.Sector;
 import eu.mayorsinaction.inventory.calculation.FactorSet;
 import eu.mayorsinaction.inventory.calculation.InventoryInput;
 import eu.mayorsinaction.shared.InvalidInput;
+import eu.mayorsinaction.shared.LocaleNumbers;
 
 /**
  * The entry form of an inventory exactly as typed (texts, so that a value in error comes

@@ -14,6 +14,7 @@ import eu.mayorsinaction.inventory.calculation.FactorSet;
 import eu.mayorsinaction.inventory.calculation.FactorsUsed;
 import eu.mayorsinaction.inventory.calculation.InventoryResult;
 import eu.mayorsinaction.shared.BusinessException;
+import eu.mayorsinaction.shared.LocaleNumbers;
 
 import org.springframework.context.MessageSource;
 

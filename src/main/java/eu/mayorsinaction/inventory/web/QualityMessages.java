@@ -3,6 +3,7 @@ package eu.mayorsinaction.inventory.web;
 import java.util.Locale;
 
 import eu.mayorsinaction.inventory.calculation.QualityFinding;
+import eu.mayorsinaction.shared.LocaleNumbers;
 
 import org.springframework.context.MessageSource;
 

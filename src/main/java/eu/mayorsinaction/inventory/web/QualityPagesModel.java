@@ -12,6 +12,7 @@ import eu.mayorsinaction.inventory.calculation.QualityFinding;
 import eu.mayorsinaction.inventory.calculation.QualitySeverity;
 import eu.mayorsinaction.organisation.SignatoryId;
 import eu.mayorsinaction.shared.Actor;
+import eu.mayorsinaction.shared.LocaleNumbers;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import eu.mayorsinaction.shared.LocaleNumbers;
 
 /**
  * Numbers as typed in each of the ten languages: grouped or not, with the language's

@@ -1,4 +1,4 @@
-package eu.mayorsinaction.inventory.web;
+package eu.mayorsinaction.shared;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -29,7 +29,7 @@ public final class LocaleNumbers {
 
 	private final Pattern shape;
 
-	LocaleNumbers(Locale locale) {
+	public LocaleNumbers(Locale locale) {
 		this.locale = locale;
 		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
 		this.decimal = symbols.getDecimalSeparator();
@@ -40,7 +40,7 @@ public final class LocaleNumbers {
 		this.shape = Pattern.compile("-?(\\d+|\\d{1,3}(" + group + "\\d{3})+)(" + fraction + "\\d+)?");
 	}
 
-	Locale locale() {
+	public Locale locale() {
 		return this.locale;
 	}
 
@@ -49,7 +49,7 @@ public final class LocaleNumbers {
 	 * @throws NumberFormatException if the text is not exactly one number in this
 	 * language
 	 */
-	Double parse(String text) {
+	public Double parse(String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -78,7 +78,7 @@ public final class LocaleNumbers {
 	 * A whole number, {@code null} for an empty text.
 	 * @throws NumberFormatException if the text is not exactly one whole number
 	 */
-	Integer parseWhole(String text) {
+	public Integer parseWhole(String text) {
 		Double value = parse(text);
 		if (value == null) {
 			return null;
