@@ -98,8 +98,14 @@ public class ActionPlanManagement {
 				|| !this.store.updatePlan(signatory.value(), id, data.version(), data, this.clock.instant())) {
 			throw new EditConflict();
 		}
-		this.versions.beforeChange(signatory.value(), id);
 		PlanView after = storedPlan(signatory, id);
+		if (!content(snapshot(before)).equals(content(snapshot(after)))) {
+			// A new edition when the plan's content changes; the Covenant's verdict in
+			// the
+			// status (accepted, revision requested) is not an edit of the submitted plan.
+			this.versions.beforeChange(signatory.value(), id);
+			after = storedPlan(signatory, id);
+		}
 		this.events.publishEvent(Audited.updated(actor, PLAN, id, label(after, view), signatory.value(), null,
 				snapshot(before), snapshot(after)));
 		return after;
@@ -203,6 +209,12 @@ public class ActionPlanManagement {
 		if (!changed.isEmpty() || !missing.isEmpty()) {
 			throw new ActionsChangedMeanwhile(changed, missing);
 		}
+		// A plan whose submitted edition is changed moves to its next edition (once per
+		// plan).
+		before.stream()
+			.map(ActionView::planId)
+			.distinct()
+			.forEach((planId) -> this.versions.beforeChange(signatory.value(), planId));
 		List<ActionView> after = new ArrayList<>();
 		for (ActionView action : before) {
 			if (!this.store.updateStatus(signatory.value(), action.id(), action.version(), status,
@@ -337,30 +349,15 @@ public class ActionPlanManagement {
 	@Transactional(readOnly = true)
 	public Map<Long, Double> actionReductions(Actor actor, SignatoryId signatory, long planId) {
 		this.organisations.getSignatory(actor, signatory);
-		PlanView plan = storedPlan(signatory, planId);
-		PlanTarget.Baseline baseline = null;
-		if (plan.beiInventoryId() != null) {
-			InventoryBaseline bei = this.baselines.baseline(actor, signatory, plan.beiInventoryId());
-			if (bei.computed()) {
-				baseline = new PlanTarget.Baseline(bei.totalTco2(), null, bei.factors());
-			}
-		}
+		storedPlan(signatory, planId);
+		java.util.Set<Long> ofPlan = new java.util.HashSet<>();
+		this.store.actions(signatory.value(), planId, null, null).forEach((action) -> ofPlan.add(action.id()));
 		Map<Long, Double> reductions = new LinkedHashMap<>();
-		for (ActionView action : this.store.actions(signatory.value(), planId, null, null)) {
-			PlanTarget.Action measured = new PlanTarget.Action(action.field(), action.savings(),
-					(action.renewableMwh() != null) ? action.renewableMwh() : 0, action.co2Reduction());
-			if (action.co2Reduction() != null) {
-				reductions.put(action.id(), action.co2Reduction());
+		expectedReductions(actor, signatory).forEach((id, tco2) -> {
+			if (ofPlan.contains(id)) {
+				reductions.put(id, tco2);
 			}
-			else if (baseline != null) {
-				try {
-					reductions.put(action.id(), PlanTarget.reductionOf(measured, baseline));
-				}
-				catch (PlanTarget.MissingFactor ex) {
-					// not computable: left out, as documented
-				}
-			}
-		}
+		});
 		return reductions;
 	}
 
@@ -428,6 +425,13 @@ public class ActionPlanManagement {
 
 	private static String label(ActionView action, SignatoryView signatory) {
 		return signatory.name() + " " + action.field() + " " + action.title();
+	}
+
+	private static Map<String, Object> content(Map<String, Object> snapshot) {
+		Map<String, Object> content = new LinkedHashMap<>(snapshot);
+		content.remove("status");
+		content.remove("version");
+		return content;
 	}
 
 	private static Map<String, Object> snapshot(PlanView plan) {

@@ -29,6 +29,16 @@ public class ActionPlanOverview {
 
 	}
 
+	/**
+	 * A plan's first submission to the Covenant (its first frozen edition).
+	 *
+	 * @param commitmentId the commitment the plan answers, {@code null}: the one current
+	 * on the date
+	 */
+	public record Submission(long signatoryId, long planId, Long commitmentId, java.time.LocalDate submittedOn) {
+
+	}
+
 	private final JdbcClient jdbc;
 
 	ActionPlanOverview(JdbcClient jdbc) {
@@ -67,6 +77,22 @@ public class ActionPlanOverview {
 					new Facts((Long) plan[1] > 0, (action != null) ? ((Long) action[1]).intValue() : 0, last));
 		}
 		return facts;
+	}
+
+	/** The first submission of every submitted plan of these signatories. */
+	public List<Submission> submissions(Collection<Long> signatoryIds) {
+		if (signatoryIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select p.signatory_id, p.id, p.commitment_id, min(s.submitted_on)
+				from action_plan p join action_plan_snapshot s on s.plan_id = p.id
+				where p.signatory_id in (:ids) group by p.signatory_id, p.id, p.commitment_id
+				""").param("ids", signatoryIds).query((rs, row) -> {
+			long commitment = rs.getLong(3);
+			Long commitmentId = rs.wasNull() ? null : commitment;
+			return new Submission(rs.getLong(1), rs.getLong(2), commitmentId, rs.getDate(4).toLocalDate());
+		}).list();
 	}
 
 }

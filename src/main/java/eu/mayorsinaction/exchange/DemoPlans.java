@@ -18,6 +18,7 @@ import eu.mayorsinaction.actionplan.ActionStatus;
 import eu.mayorsinaction.actionplan.PlanData;
 import eu.mayorsinaction.actionplan.PlanKind;
 import eu.mayorsinaction.actionplan.PlanStatus;
+import eu.mayorsinaction.actionplan.PlanVersions;
 import eu.mayorsinaction.actionplan.PlanView;
 import eu.mayorsinaction.inventory.Approach;
 import eu.mayorsinaction.inventory.Carrier;
@@ -80,8 +81,11 @@ class DemoPlans {
 
 	private final ActionPlanManagement plans;
 
+	private final PlanVersions versions;
+
 	DemoPlans(OrganisationManagement organisations, InventoryManagement inventories, InventoryBaselines baselines,
-			ActionPlanManagement plans) {
+			ActionPlanManagement plans, PlanVersions versions) {
+		this.versions = versions;
 		this.organisations = organisations;
 		this.inventories = inventories;
 		this.baselines = baselines;
@@ -140,8 +144,14 @@ class DemoPlans {
 		PlanStatus status = planStatus(kind, i);
 		LocalDate adhesion = signatory.adhesionDate();
 		LocalDate approval = (status == PlanStatus.DRAFT) ? null : adhesion.plusMonths(9 + (i * 5) % 12);
-		PlanView plan = this.plans.createPlan(SYSTEM, id, new PlanData(kind, names.title(kind, signatory.name()),
-				commitment.id(), approval, (approval != null) ? names.approvingBody() : null, beiId, status, null));
+		// A plan submitted to the Covenant is stored as approved, then submitted with its
+		// actions (freezing edition 1), then given the Covenant's verdict.
+		boolean submitted = status == PlanStatus.SUBMITTED_TO_COVENANT || status == PlanStatus.ACCEPTED
+				|| status == PlanStatus.REVISION_REQUESTED;
+		PlanView plan = this.plans.createPlan(SYSTEM, id,
+				new PlanData(kind, names.title(kind, signatory.name()), commitment.id(), approval,
+						(approval != null) ? names.approvingBody() : null, beiId,
+						submitted ? PlanStatus.APPROVED_BY_COUNCIL : status, null));
 
 		// Scale the catalogue so that the actions that count (not cancelled) reach a
 		// share of the reduction the target needs: 60 % to 110 %, varying by
@@ -188,6 +198,17 @@ class DemoPlans {
 					new ActionData(draft.planId(), draft.fieldCode(), draft.title(), draft.keyMeasure(), null,
 							draft.startDate(), draft.endDate(), draft.status(), draft.estimatedCostEur(),
 							draft.actualCostEur(), savings, renewable, null, draft.benchmarkOfExcellence(), null));
+		}
+		if (submitted) {
+			LocalDate submittedOn = approval.plusDays(20 + (i * 3) % 40);
+			PlanView approved = this.plans.plan(SYSTEM, id, plan.id());
+			this.versions.submit(SYSTEM, id, plan.id(), submittedOn, approved.version());
+			if (status != PlanStatus.SUBMITTED_TO_COVENANT) {
+				PlanView stored = this.plans.plan(SYSTEM, id, plan.id());
+				this.plans.updatePlan(SYSTEM, id, plan.id(),
+						new PlanData(stored.kind(), stored.title(), stored.commitmentId(), stored.approvalDate(),
+								stored.approvingBody(), stored.beiInventoryId(), status, stored.version()));
+			}
 		}
 		return drafts.size();
 	}

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import eu.mayorsinaction.actionplan.ActionPlanOverview;
 import eu.mayorsinaction.organisation.CommitmentView;
 
 /**
@@ -25,11 +26,18 @@ final class CycleFacts {
 	/**
 	 * @param oldestFirst the signatory's commitments by council decision, oldest first
 	 * @param reports the signatory's reports
-	 * @param planSubmissions the date a plan of the cycle was first submitted to the
-	 * Covenant, by commitment
+	 * @param submissions the signatory's plans' first submissions to the Covenant; the
+	 * earliest in a cycle counts
 	 */
 	static Map<Long, Facts> of(List<CommitmentView> oldestFirst, List<ReportView> reports,
-			Map<Long, LocalDate> planSubmissions) {
+			List<ActionPlanOverview.Submission> submissions) {
+		Map<Long, LocalDate> planSubmissions = new HashMap<>();
+		for (ActionPlanOverview.Submission submission : submissions) {
+			Long cycle = cycleOf(oldestFirst, submission.commitmentId(), submission.submittedOn());
+			if (cycle != null) {
+				planSubmissions.merge(cycle, submission.submittedOn(), (a, b) -> a.isBefore(b) ? a : b);
+			}
+		}
 		Map<Long, List<LocalDate>> reportDates = new HashMap<>();
 		Map<Long, List<LocalDate>> meiDates = new HashMap<>();
 		for (ReportView report : reports) {

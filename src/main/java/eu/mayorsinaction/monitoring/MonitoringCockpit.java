@@ -51,19 +51,15 @@ public class MonitoringCockpit {
 
 	private final ActionPlanOverview plans;
 
-	private final MonitoringSchedules schedules;
-
 	private final Clock clock;
 
 	MonitoringCockpit(OrganisationManagement organisations, ReportStore reports, ExtensionStore extensions,
-			InventoryOverview inventories, ActionPlanOverview plans, MonitoringSchedules schedules,
-			Optional<Clock> clock) {
+			InventoryOverview inventories, ActionPlanOverview plans, Optional<Clock> clock) {
 		this.organisations = organisations;
 		this.reports = reports;
 		this.extensions = extensions;
 		this.inventories = inventories;
 		this.plans = plans;
-		this.schedules = schedules;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -83,7 +79,9 @@ public class MonitoringCockpit {
 		Map<Long, List<ExtensionView>> extensionsOf = this.extensions.extensionsOf(ids)
 			.stream()
 			.collect(Collectors.groupingBy(ExtensionView::signatoryId));
-		Map<Long, Map<Long, LocalDate>> submissions = this.schedules.planSubmissionsOf(ids);
+		Map<Long, List<ActionPlanOverview.Submission>> submissions = this.plans.submissions(ids)
+			.stream()
+			.collect(Collectors.groupingBy(ActionPlanOverview.Submission::signatoryId));
 		Map<Long, InventoryOverview.Facts> inventoryFacts = this.inventories.of(ids);
 		Map<Long, ActionPlanOverview.Facts> planFacts = this.plans.of(ids);
 		LocalDate today = LocalDate.now(this.clock);
@@ -93,7 +91,7 @@ public class MonitoringCockpit {
 			List<CommitmentView> own = commitments.getOrDefault(id, List.of());
 			List<ReportView> ownReports = reportsOf.getOrDefault(id, List.of());
 			ScheduleView schedule = MonitoringSchedules.compute(signatory, own, ownReports,
-					extensionsOf.getOrDefault(id, List.of()), submissions.getOrDefault(id, Map.of()), today);
+					extensionsOf.getOrDefault(id, List.of()), submissions.getOrDefault(id, List.of()), today);
 			rows.add(row(signatory, own, ownReports, schedule, inventoryFacts.get(id), planFacts.get(id)));
 		}
 		List<CockpitRow> shown = rows.stream()

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import eu.mayorsinaction.actionplan.ActionPlanOverview;
 import eu.mayorsinaction.monitoring.calculation.CovenantSchedule;
 import eu.mayorsinaction.organisation.CommitmentView;
 import eu.mayorsinaction.organisation.OrganisationManagement;
@@ -46,12 +47,15 @@ public class MonitoringSchedules {
 
 	private final ReportStore reports;
 
+	private final ActionPlanOverview plans;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	MonitoringSchedules(OrganisationManagement organisations, ExtensionStore extensions, ReportStore reports,
-			ApplicationEventPublisher events, Optional<Clock> clock) {
+			ActionPlanOverview plans, ApplicationEventPublisher events, Optional<Clock> clock) {
+		this.plans = plans;
 		this.organisations = organisations;
 		this.extensions = extensions;
 		this.reports = reports;
@@ -137,19 +141,8 @@ public class MonitoringSchedules {
 
 	private ScheduleView compute(Actor actor, SignatoryView signatory, List<CommitmentView> commitments) {
 		return compute(signatory, commitments, this.reports.reports(signatory.id()),
-				this.extensions.extensions(signatory.id()), planSubmissions(signatory.id()), LocalDate.now(this.clock));
-	}
-
-	/** The plans' first submissions to the Covenant by commitment. */
-	Map<Long, LocalDate> planSubmissions(long signatoryId) {
-		return planSubmissionsOf(List.of(signatoryId)).getOrDefault(signatoryId, Map.of());
-	}
-
-	/** Of several signatories: by signatory, by commitment. */
-	Map<Long, Map<Long, LocalDate>> planSubmissionsOf(java.util.Collection<Long> signatoryIds) {
-		// The action plans record their submission to the Covenant from the next commit
-		// on.
-		return Map.of();
+				this.extensions.extensions(signatory.id()), this.plans.submissions(List.of(signatory.id())),
+				LocalDate.now(this.clock));
 	}
 
 	/**
@@ -158,11 +151,11 @@ public class MonitoringSchedules {
 	 * @param commitments the signatory's commitments in any order
 	 */
 	static ScheduleView compute(SignatoryView signatory, List<CommitmentView> commitments, List<ReportView> reports,
-			List<ExtensionView> granted, Map<Long, LocalDate> planSubmissions, LocalDate today) {
+			List<ExtensionView> granted, List<ActionPlanOverview.Submission> submissions, LocalDate today) {
 		List<CommitmentView> oldestFirst = commitments.stream()
 			.sorted(Comparator.comparing(CommitmentView::councilDecisionDate).thenComparing(CommitmentView::id))
 			.toList();
-		Map<Long, CycleFacts.Facts> happened = CycleFacts.of(oldestFirst, reports, planSubmissions);
+		Map<Long, CycleFacts.Facts> happened = CycleFacts.of(oldestFirst, reports, submissions);
 		Map<String, CommitmentView> byName = new LinkedHashMap<>();
 		List<CovenantSchedule.Cycle> cycles = new ArrayList<>();
 		for (int i = 0; i < oldestFirst.size(); i++) {

@@ -16,6 +16,7 @@ import eu.mayorsinaction.actionplan.PlanKind;
 import eu.mayorsinaction.actionplan.PlanStatus;
 import eu.mayorsinaction.actionplan.PlanTargetUnavailable;
 import eu.mayorsinaction.actionplan.PlanTargetView;
+import eu.mayorsinaction.actionplan.PlanVersions;
 import eu.mayorsinaction.actionplan.PlanView;
 import eu.mayorsinaction.actionplan.calculation.PlanTarget;
 import eu.mayorsinaction.inventory.InventoryManagement;
@@ -61,6 +62,8 @@ class ActionPlanPages {
 
 	private final ActionPlanManagement plans;
 
+	private final PlanVersions versions;
+
 	private final OrganisationManagement organisations;
 
 	private final InventoryManagement inventories;
@@ -68,8 +71,9 @@ class ActionPlanPages {
 	private final MessageSource messages;
 
 	ActionPlanPages(ActionPlanManagement plans, OrganisationManagement organisations, InventoryManagement inventories,
-			MessageSource messages) {
+			PlanVersions versions, MessageSource messages) {
 		this.plans = plans;
+		this.versions = versions;
 		this.organisations = organisations;
 		this.inventories = inventories;
 		this.messages = messages;
@@ -167,6 +171,7 @@ class ActionPlanPages {
 		List<ActionView> actions = this.plans.actions(actor, signatoryId, planId, null, null);
 		model.addAttribute("actions", actions);
 		model.addAttribute("reductions", this.plans.expectedReductions(actor, signatoryId));
+		model.addAttribute("versionPanel", this.versions.panel(actor, signatoryId, planId));
 		return DETAIL;
 	}
 
