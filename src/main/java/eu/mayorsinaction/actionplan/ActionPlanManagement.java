@@ -51,6 +51,8 @@ public class ActionPlanManagement {
 
 	private final Clock clock;
 
+	private ActionDetails details;
+
 	ActionPlanManagement(ActionPlanStore store, OrganisationManagement organisations, InventoryBaselines baselines,
 			ApplicationEventPublisher events, Optional<Clock> clock) {
 		this.store = store;
@@ -58,6 +60,12 @@ public class ActionPlanManagement {
 		this.baselines = baselines;
 		this.events = events;
 		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/** The checks of an action's policy instrument, origin and responsible user. */
+	@org.springframework.beans.factory.annotation.Autowired
+	void details(ActionDetails details) {
+		this.details = details;
 	}
 
 	// Plans
@@ -128,7 +136,7 @@ public class ActionPlanManagement {
 
 	public ActionView createAction(Actor actor, SignatoryId signatory, ActionData data) {
 		SignatoryView view = editable(actor, signatory);
-		FieldOfAction field = checkAction(signatory, data);
+		FieldOfAction field = checkAction(signatory, data, null);
 		long id = this.store.insertAction(signatory.value(), data, field, this.clock.instant());
 		ActionView created = storedAction(signatory, id);
 		this.events.publishEvent(
@@ -142,7 +150,7 @@ public class ActionPlanManagement {
 	public ActionView updateAction(Actor actor, SignatoryId signatory, long id, ActionData data) {
 		SignatoryView view = editable(actor, signatory);
 		ActionView before = storedAction(signatory, id);
-		FieldOfAction field = checkAction(signatory, data);
+		FieldOfAction field = checkAction(signatory, data, before);
 		if (data.version() == null || data.version() != before.version()
 				|| !this.store.updateAction(signatory.value(), id, data.version(), data, field, this.clock.instant())) {
 			throw new EditConflict();
@@ -252,10 +260,13 @@ public class ActionPlanManagement {
 		PlanData.throwIfAny(violations);
 	}
 
-	private FieldOfAction checkAction(SignatoryId signatory, ActionData data) {
+	private FieldOfAction checkAction(SignatoryId signatory, ActionData data, ActionView before) {
 		List<FieldViolation> violations = data.violations();
 		if (data.planId() != null && this.store.plan(signatory.value(), data.planId()).isEmpty()) {
 			violations.add(new FieldViolation("planId", "actionplan.error.unknownPlan"));
+		}
+		if (this.details != null) {
+			this.details.checkAssignments(signatory, data, before, violations);
 		}
 		PlanData.throwIfAny(violations);
 		return FieldOfAction.ofCode(data.fieldCode()).orElseThrow();
@@ -315,6 +326,9 @@ public class ActionPlanManagement {
 		values.put("co2Reduction", action.co2Reduction());
 		values.put("benchmarkOfExcellence", action.benchmarkOfExcellence());
 		values.put("version", action.version());
+		values.put("policyInstrumentCode", action.policyInstrumentCode());
+		values.put("originCode", action.originCode());
+		values.put("responsibleUserId", action.responsibleUserId());
 		return values;
 	}
 
