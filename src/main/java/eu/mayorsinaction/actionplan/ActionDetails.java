@@ -149,9 +149,9 @@ public class ActionDetails {
 		ActionCodeView before = this.store.code(id).orElseThrow(() -> new ActionDetailNotFound(id));
 		List<FieldViolation> violations = new ArrayList<>();
 		String label = before.label();
-		if (data.label() != null || before.label() != null) {
+		if (data.label() != null) {
 			label(data.label(), violations);
-			label = (data.label() != null) ? data.label().trim() : null;
+			label = data.label().trim();
 		}
 		throwIfAny(violations);
 		boolean active = (data.active() != null) ? data.active() : before.active();
@@ -199,6 +199,26 @@ public class ActionDetails {
 		}
 		catch (NotFound ex) {
 			violations.add(new FieldViolation(field, "actiondetails.error.userCannotSee"));
+		}
+	}
+
+	/**
+	 * The id of the enabled platform account with this e-mail address, if there is one
+	 * (for forms that name a responsible person by address).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Long> userIdByEmail(String email) {
+		if (email == null || email.isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			org.springframework.security.core.userdetails.UserDetails user = this.users
+				.loadUserByUsername(email.trim());
+			return (user instanceof eu.mayorsinaction.user.MiaUser person && person.isEnabled())
+					? Optional.of(person.id()) : Optional.empty();
+		}
+		catch (org.springframework.security.core.userdetails.UsernameNotFoundException ex) {
+			return Optional.empty();
 		}
 	}
 
