@@ -206,7 +206,7 @@ public class ActionDetails {
 	 * The id of the enabled platform account with this e-mail address, if there is one
 	 * (for forms that name a responsible person by address).
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
 	public Optional<Long> userIdByEmail(String email) {
 		if (email == null || email.isBlank()) {
 			return Optional.empty();
@@ -627,7 +627,9 @@ public class ActionDetails {
 	 * The open milestones assigned to the person and the open actions they are
 	 * responsible for, of the signatories they may see, by due date (none last).
 	 */
-	@Transactional(readOnly = true)
+	// Not in one transaction: a signatory the person may no longer see answers NotFound,
+	// which would mark a shared transaction for rollback.
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
 	public List<TaskView> tasks(Actor actor) {
 		if (actor.userId() == null) {
 			return List.of();

@@ -131,6 +131,14 @@ class ActionDetailPages {
 						new StakeholderData(form.get("name"), form.get("role"), form.get("contact"))));
 	}
 
+	@PostMapping("/stakeholders/{stakeholderId}")
+	String updateStakeholder(Actor actor, @PathVariable long id, @PathVariable long actionId,
+			@PathVariable long stakeholderId, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		return run(id, actionId, "stakeholders", edited(form, stakeholderId), redirect,
+				() -> this.details.updateStakeholder(actor, new SignatoryId(id), actionId, stakeholderId,
+						new StakeholderData(form.get("name"), form.get("role"), form.get("contact"))));
+	}
+
 	@PostMapping("/stakeholders/{stakeholderId}/delete")
 	String deleteStakeholder(Actor actor, @PathVariable long id, @PathVariable long actionId,
 			@PathVariable long stakeholderId, RedirectAttributes redirect) {
@@ -165,6 +173,39 @@ class ActionDetailPages {
 		});
 	}
 
+	@PostMapping("/milestones/{milestoneId}")
+	String updateMilestone(Actor actor, @PathVariable long id, @PathVariable long actionId,
+			@PathVariable long milestoneId, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		SignatoryId signatory = new SignatoryId(id);
+		return run(id, actionId, "milestones", edited(form, milestoneId), redirect, () -> {
+			MilestoneView before = this.details.milestones(actor, signatory, actionId)
+				.stream()
+				.filter((m) -> m.id() == milestoneId)
+				.findFirst()
+				.orElseThrow(() -> new eu.mayorsinaction.actionplan.ActionDetailNotFound(milestoneId));
+			Map<String, String> bad = new LinkedHashMap<>();
+			LocalDate due = date(form.get("dueDate"), "dueDate", bad);
+			// an empty address keeps the responsible user unless the person asks to
+			// remove them
+			Long user = "true".equals(form.get("clearResponsibleUser")) ? null : before.responsibleUserId();
+			String email = form.get("responsibleEmail");
+			if (email != null && !email.isBlank()) {
+				user = this.details.userIdByEmail(email).orElse(null);
+				if (user == null) {
+					bad.put("responsibleEmail", "actiondetails.error.unknownUser");
+				}
+			}
+			throwIfAny(bad);
+			try {
+				return this.details.updateMilestone(actor, signatory, actionId, milestoneId, new MilestoneData(
+						form.get("title"), due, user, form.get("responsibleName"), before.done(), before.doneDate()));
+			}
+			catch (InvalidInput ex) {
+				throw renamed(ex, "responsibleUserId", "responsibleEmail");
+			}
+		});
+	}
+
 	@PostMapping("/milestones/{milestoneId}/done")
 	String toggleMilestone(Actor actor, @PathVariable long id, @PathVariable long actionId,
 			@PathVariable long milestoneId, @RequestParam(defaultValue = "true") boolean done,
@@ -192,25 +233,35 @@ class ActionDetailPages {
 	@PostMapping("/budget")
 	String addBudgetLine(Actor actor, @PathVariable long id, @PathVariable long actionId,
 			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
-		return run(id, actionId, "budget", form, redirect, () -> {
-			Map<String, String> bad = new LinkedHashMap<>();
-			Double year = number(form.get("year"), "year", bad);
-			Double planned = number(form.get("plannedEur"), "plannedEur", bad);
-			Double actual = number(form.get("actualEur"), "actualEur", bad);
-			BudgetKind kind = null;
-			try {
-				kind = (form.get("kind") != null) ? BudgetKind.valueOf(form.get("kind")) : null;
-			}
-			catch (IllegalArgumentException ex) {
-				bad.put("kind", "actiondetails.error.required");
-			}
-			if (year != null && year != Math.rint(year)) {
-				bad.put("year", "actiondetails.error.year");
-			}
-			throwIfAny(bad);
-			return this.details.addBudgetLine(actor, new SignatoryId(id), actionId, new BudgetLineData(
-					(year != null) ? year.intValue() : null, kind, planned, actual, form.get("fundingSource")));
-		});
+		return run(id, actionId, "budget", form, redirect,
+				() -> this.details.addBudgetLine(actor, new SignatoryId(id), actionId, budgetLine(form)));
+	}
+
+	private static BudgetLineData budgetLine(Map<String, String> form) {
+		Map<String, String> bad = new LinkedHashMap<>();
+		Double year = number(form.get("year"), "year", bad);
+		Double planned = number(form.get("plannedEur"), "plannedEur", bad);
+		Double actual = number(form.get("actualEur"), "actualEur", bad);
+		BudgetKind kind = null;
+		try {
+			kind = (form.get("kind") != null) ? BudgetKind.valueOf(form.get("kind")) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			bad.put("kind", "actiondetails.error.required");
+		}
+		if (year != null && year != Math.rint(year)) {
+			bad.put("year", "actiondetails.error.year");
+		}
+		throwIfAny(bad);
+		return new BudgetLineData((year != null) ? year.intValue() : null, kind, planned, actual,
+				form.get("fundingSource"));
+	}
+
+	@PostMapping("/budget/{lineId}")
+	String updateBudgetLine(Actor actor, @PathVariable long id, @PathVariable long actionId, @PathVariable long lineId,
+			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		return run(id, actionId, "budget", edited(form, lineId), redirect,
+				() -> this.details.updateBudgetLine(actor, new SignatoryId(id), actionId, lineId, budgetLine(form)));
 	}
 
 	@PostMapping("/budget/{lineId}/delete")
@@ -230,6 +281,18 @@ class ActionDetailPages {
 			Double target = number(form.get("targetValue"), "targetValue", bad);
 			throwIfAny(bad);
 			return this.details.addIndicator(actor, new SignatoryId(id), actionId,
+					new IndicatorData(form.get("name"), form.get("unit"), target));
+		});
+	}
+
+	@PostMapping("/indicators/{indicatorId}")
+	String updateIndicator(Actor actor, @PathVariable long id, @PathVariable long actionId,
+			@PathVariable long indicatorId, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		return run(id, actionId, "indicators", edited(form, indicatorId), redirect, () -> {
+			Map<String, String> bad = new LinkedHashMap<>();
+			Double target = number(form.get("targetValue"), "targetValue", bad);
+			throwIfAny(bad);
+			return this.details.updateIndicator(actor, new SignatoryId(id), actionId, indicatorId,
 					new IndicatorData(form.get("name"), form.get("unit"), target));
 		});
 	}
@@ -329,6 +392,13 @@ class ActionDetailPages {
 		redirect.addFlashAttribute("flashSuccess",
 				this.messages.getMessage(message, null, LocaleContextHolder.getLocale()));
 		return "redirect:/app/signatories/" + id + "/actions/" + actionId + "#" + section;
+	}
+
+	/** The form of an edited row: its id tells the page which row's form came back. */
+	private static Map<String, String> edited(Map<String, String> form, long rowId) {
+		Map<String, String> named = new LinkedHashMap<>(form);
+		named.put("editedId", String.valueOf(rowId));
+		return named;
 	}
 
 	private static InvalidInput renamed(InvalidInput ex, String from, String to) {
