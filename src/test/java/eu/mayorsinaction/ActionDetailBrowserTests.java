@@ -37,6 +37,32 @@ class ActionDetailBrowserTests {
 	ActionPlanManagement plans;
 
 	@Test
+	void the_admin_adds_and_deactivates_an_entry_of_a_code_list() {
+		String base = "http://localhost:" + this.port;
+		String code = "BROWSER_" + System.nanoTime() % 100000;
+		Page page = BrowserSupport.shared().newPage();
+		try {
+			BrowserSupport.signIn(page, base, "admin@demo.mayorsinaction.eu");
+			page.click("nav a[href='/app/admin/action-codes']");
+			page.fill("#add-POLICY_INSTRUMENT-code", code);
+			page.fill("#add-POLICY_INSTRUMENT-label", "Grants and subsidies");
+			page.click("#list-POLICY_INSTRUMENT form.code-add-form button[type=submit]");
+			page.waitForSelector("tr[data-code=" + code + "]");
+			page.click("tr[data-code=" + code + "] td:last-child button");
+			page.waitForLoadState();
+			assertThat(page.locator("tr[data-code=" + code + "]").innerText()).contains("Inactive");
+			page.fill("#add-ORIGIN-code", "bad code!");
+			page.click("#list-ORIGIN form.code-add-form button[type=submit]");
+			page.waitForSelector("#list-ORIGIN .error-summary");
+			assertThat(page.locator("#list-ORIGIN .error-summary").innerText()).contains("Code:", "Label:");
+			BrowserSupport.screenshot(page, "action-codes");
+		}
+		finally {
+			page.context().close();
+		}
+	}
+
+	@Test
 	void an_officer_uploads_evidence_adds_a_milestone_and_posts_a_comment() throws Exception {
 		DetailburgFixture town = DetailburgFixture.create(this.organisations, this.users, this.plans);
 		String base = "http://localhost:" + this.port;

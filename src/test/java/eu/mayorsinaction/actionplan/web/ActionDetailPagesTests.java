@@ -121,6 +121,53 @@ class ActionDetailPagesTests {
 	}
 
 	@Test
+	void rows_are_changed_through_their_edit_forms() throws Exception {
+		MiaUser editor = principal(this.town.editorEmail());
+		submit(editor, "/stakeholders", "name", "Energy agency", "role", "Adviser");
+		long stakeholder = this.details.stakeholders(DetailburgFixture.ADMIN, this.town.signatory, this.town.actionId)
+			.get(0)
+			.id();
+		submit(editor, "/stakeholders/" + stakeholder, "name", "Regional energy agency", "role", "Partner");
+		assertThat(this.details.stakeholders(DetailburgFixture.ADMIN, this.town.signatory, this.town.actionId))
+			.extracting((s) -> s.name() + " / " + s.role())
+			.containsExactly("Regional energy agency / Partner");
+
+		submit(editor, "/milestones", "title", "Kick-off", "dueDate", "2026-02-01", "responsibleEmail",
+				this.town.editorEmail());
+		long milestone = this.details.milestones(DetailburgFixture.ADMIN, this.town.signatory, this.town.actionId)
+			.get(0)
+			.id();
+		// an empty address keeps the responsible user
+		submit(editor, "/milestones/" + milestone, "title", "Kick-off meeting", "dueDate", "2026-02-15",
+				"responsibleEmail", "");
+		assertThat(this.details.milestones(DetailburgFixture.ADMIN, this.town.signatory, this.town.actionId).get(0))
+			.satisfies((m) -> {
+				assertThat(m.title()).isEqualTo("Kick-off meeting");
+				assertThat(m.dueDate()).isEqualTo(LocalDate.of(2026, 2, 15));
+				assertThat(m.responsibleUserId()).isEqualTo(this.town.editor.id());
+			});
+
+		submit(editor, "/budget", "year", "2026", "kind", "INVESTMENT", "plannedEur", "5000");
+		long line = this.details.budget(DetailburgFixture.ADMIN, this.town.signatory, this.town.actionId)
+			.lines()
+			.get(0)
+			.id();
+		this.mvc
+			.perform(post(this.page + "/budget/" + line).with(user(editor))
+				.with(csrf())
+				.param("year", "2026")
+				.param("kind", "INVESTMENT")
+				.param("plannedEur", "-1"))
+			.andExpect(flash().attribute("errorForm", "budget"));
+		assertThat(this.details.budget(DetailburgFixture.ADMIN, this.town.signatory, this.town.actionId).plannedEur())
+			.isEqualTo(5000.0);
+		submit(editor, "/budget/" + line, "year", "2027", "kind", "OPERATING", "plannedEur", "6000");
+		assertThat(this.details.budget(DetailburgFixture.ADMIN, this.town.signatory, this.town.actionId).lines())
+			.extracting((b) -> b.year() + " " + b.kind() + " " + b.plannedEur())
+			.containsExactly("2027 OPERATING 6000.0");
+	}
+
+	@Test
 	void bad_input_comes_back_with_the_errors_named_and_nothing_stored() throws Exception {
 		MiaUser editor = principal(this.town.editorEmail());
 		this.mvc
@@ -164,6 +211,7 @@ class ActionDetailPagesTests {
 			.getContentAsString();
 		Document page = Jsoup.parse(html);
 		assertThat(page.select("#milestones .error-summary a").attr("href")).isEqualTo("#ms-dueDate");
+		assertThat(page.select("#milestones .error-summary a").text()).isEqualTo("Due date: Required.");
 		assertThat(page.select("#ms-title").attr("value")).isEqualTo("No due date");
 		assertThat(page.select("#ms-dueDate").hasClass("is-invalid")).isTrue();
 	}
