@@ -587,7 +587,7 @@ public class ActionDetails {
 		List<FieldViolation> violations = new ArrayList<>();
 		required(violations, "text", text, COMMENT_MAX);
 		throwIfAny(violations);
-		String author = userName(actor.userId()).orElse("#" + actor.userId());
+		String author = (actor.userId() != null) ? userName(actor.userId()).orElse("#" + actor.userId()) : "–";
 		long id = this.store.insertComment(signatory.value(), actionId, actor.userId(), author, text,
 				this.clock.instant());
 		CommentView created = find(this.store.comments(signatory.value(), actionId), id, CommentView::id);
