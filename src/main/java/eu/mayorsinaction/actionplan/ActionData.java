@@ -17,14 +17,26 @@ import eu.mayorsinaction.shared.InvalidInput.FieldViolation;
  * {@code null}: computed from savings and renewable production with the plan's BEI
  * factors
  * @param version the version read (for an update)
+ * @param policyInstrumentCode a code of the list POLICY_INSTRUMENT (optional)
+ * @param originCode a code of the list ORIGIN (optional)
+ * @param responsibleUserId a platform user who may see the signatory (optional)
  */
 public record ActionData(Long planId, String fieldCode, String title, boolean keyMeasure, String responsible,
 		LocalDate startDate, LocalDate endDate, ActionStatus status, Double estimatedCostEur, Double actualCostEur,
 		Map<Carrier, Double> savings, Double renewableMwh, Double co2Reduction, boolean benchmarkOfExcellence,
-		Integer version) {
+		Integer version, String policyInstrumentCode, String originCode, Long responsibleUserId) {
 
 	public ActionData {
 		savings = (savings == null) ? Map.of() : Map.copyOf(savings);
+	}
+
+	/** Without policy instrument, origin and responsible user. */
+	public ActionData(Long planId, String fieldCode, String title, boolean keyMeasure, String responsible,
+			LocalDate startDate, LocalDate endDate, ActionStatus status, Double estimatedCostEur, Double actualCostEur,
+			Map<Carrier, Double> savings, Double renewableMwh, Double co2Reduction, boolean benchmarkOfExcellence,
+			Integer version) {
+		this(planId, fieldCode, title, keyMeasure, responsible, startDate, endDate, status, estimatedCostEur,
+				actualCostEur, savings, renewableMwh, co2Reduction, benchmarkOfExcellence, version, null, null, null);
 	}
 
 	/** The violations of the rules that need nothing stored to check. */

@@ -53,6 +53,8 @@ public class ActionPlanManagement {
 
 	private final PlanVersionStore versions;
 
+	private ActionDetails details;
+
 	ActionPlanManagement(ActionPlanStore store, OrganisationManagement organisations, InventoryBaselines baselines,
 			ApplicationEventPublisher events, Optional<Clock> clock, PlanVersionStore versions) {
 		this.store = store;
@@ -61,6 +63,12 @@ public class ActionPlanManagement {
 		this.events = events;
 		this.clock = clock.orElse(Clock.systemUTC());
 		this.versions = versions;
+	}
+
+	/** The checks of an action's policy instrument, origin and responsible user. */
+	@org.springframework.beans.factory.annotation.Autowired
+	void details(ActionDetails details) {
+		this.details = details;
 	}
 
 	// Plans
@@ -138,7 +146,7 @@ public class ActionPlanManagement {
 
 	public ActionView createAction(Actor actor, SignatoryId signatory, ActionData data) {
 		SignatoryView view = editable(actor, signatory);
-		FieldOfAction field = checkAction(signatory, data);
+		FieldOfAction field = checkAction(signatory, data, null);
 		this.versions.beforeChange(signatory.value(), data.planId());
 		long id = this.store.insertAction(signatory.value(), data, field, this.clock.instant());
 		ActionView created = storedAction(signatory, id);
@@ -153,7 +161,7 @@ public class ActionPlanManagement {
 	public ActionView updateAction(Actor actor, SignatoryId signatory, long id, ActionData data) {
 		SignatoryView view = editable(actor, signatory);
 		ActionView before = storedAction(signatory, id);
-		FieldOfAction field = checkAction(signatory, data);
+		FieldOfAction field = checkAction(signatory, data, before);
 		if (data.version() == null || data.version() != before.version()
 				|| !this.store.updateAction(signatory.value(), id, data.version(), data, field, this.clock.instant())) {
 			throw new EditConflict();
@@ -394,10 +402,13 @@ public class ActionPlanManagement {
 		PlanData.throwIfAny(violations);
 	}
 
-	private FieldOfAction checkAction(SignatoryId signatory, ActionData data) {
+	private FieldOfAction checkAction(SignatoryId signatory, ActionData data, ActionView before) {
 		List<FieldViolation> violations = data.violations();
 		if (data.planId() != null && this.store.plan(signatory.value(), data.planId()).isEmpty()) {
 			violations.add(new FieldViolation("planId", "actionplan.error.unknownPlan"));
+		}
+		if (this.details != null) {
+			this.details.checkAssignments(signatory, data, before, violations);
 		}
 		PlanData.throwIfAny(violations);
 		return FieldOfAction.ofCode(data.fieldCode()).orElseThrow();
@@ -464,6 +475,9 @@ public class ActionPlanManagement {
 		values.put("co2Reduction", action.co2Reduction());
 		values.put("benchmarkOfExcellence", action.benchmarkOfExcellence());
 		values.put("version", action.version());
+		values.put("policyInstrumentCode", action.policyInstrumentCode());
+		values.put("originCode", action.originCode());
+		values.put("responsibleUserId", action.responsibleUserId());
 		return values;
 	}
 

@@ -31,7 +31,7 @@ class ActionPlanStore {
 	private static final String ACTION_COLUMNS = """
 			id, plan_id, signatory_id, field_code, title, key_measure, responsible, start_date, end_date, status,
 			estimated_cost_eur, actual_cost_eur, renewable_mwh, co2_reduction_tco2, benchmark_of_excellence, version,
-			created_at, updated_at""";
+			created_at, updated_at, policy_instrument_code, origin_code, responsible_user_id""";
 
 	private final JdbcClient jdbc;
 
@@ -140,9 +140,11 @@ class ActionPlanStore {
 		this.jdbc.sql("""
 				insert into plan_action (plan_id, signatory_id, field_code, title, key_measure, responsible, start_date,
 				  end_date, status, estimated_cost_eur, actual_cost_eur, renewable_mwh, co2_reduction_tco2,
-				  benchmark_of_excellence, version, created_at, updated_at)
+				  benchmark_of_excellence, version, created_at, updated_at, policy_instrument_code, origin_code,
+				  responsible_user_id)
 				values (:plan, :signatory, :field, :title, :keyMeasure, :responsible, :startDate, :endDate, :status,
-				  :estimatedCost, :actualCost, :renewable, :co2, :benchmark, 0, :now, :now)
+				  :estimatedCost, :actualCost, :renewable, :co2, :benchmark, 0, :now, :now, :policyInstrument, :origin,
+				  :responsibleUser)
 				""")
 			.param("signatory", signatoryId)
 			.params(actionParameters(data, field))
@@ -159,7 +161,8 @@ class ActionPlanStore {
 				  responsible = :responsible, start_date = :startDate, end_date = :endDate, status = :status,
 				  estimated_cost_eur = :estimatedCost, actual_cost_eur = :actualCost, renewable_mwh = :renewable,
 				  co2_reduction_tco2 = :co2, benchmark_of_excellence = :benchmark, version = version + 1,
-				  updated_at = :now
+				  updated_at = :now, policy_instrument_code = :policyInstrument, origin_code = :origin,
+				  responsible_user_id = :responsibleUser
 				where signatory_id = :signatory and id = :id and version = :version
 				""")
 			.param("signatory", signatoryId)
@@ -242,7 +245,8 @@ class ActionPlanStore {
 		return new ActionView(action.id(), action.planId(), action.signatoryId(), action.field(), action.title(),
 				action.keyMeasure(), action.responsible(), action.startDate(), action.endDate(), action.status(),
 				action.estimatedCostEur(), action.actualCostEur(), copy, action.renewableMwh(), action.co2Reduction(),
-				action.benchmarkOfExcellence(), action.version(), action.createdAt(), action.updatedAt());
+				action.benchmarkOfExcellence(), action.version(), action.createdAt(), action.updatedAt(),
+				action.policyInstrumentCode(), action.originCode(), action.responsibleUserId());
 	}
 
 	private static Map<String, Object> planParameters(PlanData data) {
@@ -272,6 +276,9 @@ class ActionPlanStore {
 		parameters.put("renewable", data.renewableMwh());
 		parameters.put("co2", data.co2Reduction());
 		parameters.put("benchmark", data.benchmarkOfExcellence());
+		parameters.put("policyInstrument", blankToNull(data.policyInstrumentCode()));
+		parameters.put("origin", blankToNull(data.originCode()));
+		parameters.put("responsibleUser", data.responsibleUserId());
 		return parameters;
 	}
 
@@ -290,7 +297,9 @@ class ActionPlanStore {
 				ActionStatus.valueOf(rs.getString("status")), nullableDouble(rs, "estimated_cost_eur"),
 				nullableDouble(rs, "actual_cost_eur"), Map.of(), nullableDouble(rs, "renewable_mwh"),
 				nullableDouble(rs, "co2_reduction_tco2"), rs.getBoolean("benchmark_of_excellence"),
-				rs.getInt("version"), instant(rs, "created_at"), instant(rs, "updated_at"));
+				rs.getInt("version"), instant(rs, "created_at"), instant(rs, "updated_at"),
+				rs.getString("policy_instrument_code"), rs.getString("origin_code"),
+				nullableLong(rs, "responsible_user_id"));
 	}
 
 	private static Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -1,0 +1,8 @@
+package eu.mayorsinaction.actionplan;
+
+/** The kind of a budget line. */
+public enum BudgetKind {
+
+	INVESTMENT, OPERATING
+
+}
