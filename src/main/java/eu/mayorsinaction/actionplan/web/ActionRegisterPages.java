@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import eu.mayorsinaction.actionplan.ActionCodeList;
 import eu.mayorsinaction.actionplan.ActionData;
+import eu.mayorsinaction.actionplan.ActionDetails;
 import eu.mayorsinaction.actionplan.ActionPlanManagement;
 import eu.mayorsinaction.actionplan.ActionStatus;
 import eu.mayorsinaction.actionplan.ActionView;
@@ -59,6 +61,8 @@ class ActionRegisterPages {
 
 	private final ActionPlanManagement plans;
 
+	private final ActionDetails details;
+
 	private final OrganisationManagement organisations;
 
 	private final MessageSource messages;
@@ -66,8 +70,9 @@ class ActionRegisterPages {
 	private final Clock clock;
 
 	ActionRegisterPages(ActionPlanManagement plans, OrganisationManagement organisations, MessageSource messages,
-			Optional<Clock> clock) {
+			ActionDetails details, Optional<Clock> clock) {
 		this.plans = plans;
+		this.details = details;
 		this.organisations = organisations;
 		this.messages = messages;
 		this.clock = clock.orElse(Clock.systemDefaultZone());
@@ -216,7 +221,7 @@ class ActionRegisterPages {
 		SignatoryId signatoryId = new SignatoryId(signatory.id());
 		PlanPagesText text = text();
 		Map<String, String> errors = new LinkedHashMap<>();
-		ActionData data = form.parse(text, errors);
+		ActionData data = form.parse(text, errors, this.details::userIdByEmail);
 		ActionView stored = (actionId != null) ? this.plans.action(actor, signatoryId, actionId) : null;
 		if (!errors.isEmpty()) {
 			return form(actor, model, signatory, stored, form, errors, null);
@@ -252,6 +257,9 @@ class ActionRegisterPages {
 		model.addAttribute("mainFields", mainFields());
 		model.addAttribute("statuses", ActionStatus.values());
 		model.addAttribute("carriers", Carrier.values());
+		model.addAttribute("policyInstruments", this.details.codes(actor, ActionCodeList.POLICY_INSTRUMENT));
+		model.addAttribute("origins", this.details.codes(actor, ActionCodeList.ORIGIN));
+		model.addAttribute("responsibleName", responsibleName(form.responsibleUserId()));
 		if (conflict != null) {
 			ActionForm now = ActionForm.of(conflict, text);
 			List<PlanPagesForms.Difference> differences = new ArrayList<>();
@@ -422,6 +430,16 @@ class ActionRegisterPages {
 
 	private PlanPagesText text() {
 		return new PlanPagesText(this.messages, LocaleContextHolder.getLocale());
+	}
+
+	private String responsibleName(String userId) {
+		try {
+			return (userId == null || userId.isBlank()) ? null
+					: this.details.userName(Long.valueOf(userId.strip())).orElse(null);
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 }
