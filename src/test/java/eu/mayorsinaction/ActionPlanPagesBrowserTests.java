@@ -1,5 +1,8 @@
 package eu.mayorsinaction;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,7 @@ import eu.mayorsinaction.actionplan.ActionView;
 import eu.mayorsinaction.actionplan.PlanData;
 import eu.mayorsinaction.actionplan.PlanKind;
 import eu.mayorsinaction.actionplan.PlanStatus;
+import eu.mayorsinaction.actionplan.PlanVersions;
 import eu.mayorsinaction.actionplan.PlanView;
 import eu.mayorsinaction.actionplan.web.PagetownFixture;
 import eu.mayorsinaction.organisation.OrganisationManagement;
@@ -33,8 +37,9 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 /**
  * The action-plan pages in Chromium as the Genoa coordinator, on a new municipality of
  * its own ({@link PagetownFixture}): a plan linked to the BEI, two actions that shrink
- * the gap, a bulk status change; and two sessions editing the same action, the second
- * getting the conflict screen. Screenshots in
+ * the gap, a bulk status change, evidence attached, the plan submitted and its frozen
+ * edition unchanged after a later edit; and two sessions editing the same action, the
+ * second getting the conflict screen. Screenshots in
  * {@code target/screenshots/actionplan-*.png}.
  */
 @WebIntegrationTest
@@ -54,6 +59,9 @@ class ActionPlanPagesBrowserTests {
 
 	@Autowired
 	ActionPlanManagement plans;
+
+	@Autowired
+	PlanVersions versions;
 
 	/** Serious or critical accessibility findings of axe-core on the pages visited. */
 	private final List<String> axe = new java.util.ArrayList<>();
@@ -82,6 +90,8 @@ class ActionPlanPagesBrowserTests {
 			throws Exception {
 		PagetownFixture town = town();
 		String base = baseUrl() + "/app/signatories/" + town.id();
+		Path pdf = Files.createTempFile("council-minutes", ".pdf");
+		Files.write(pdf, "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
 		Page page = pageIn(baseUrl(), "en");
 		try {
 			BrowserSupport.signIn(page, baseUrl(), GENOA_COORDINATOR);
@@ -139,10 +149,46 @@ class ActionPlanPagesBrowserTests {
 			assertThat(page.locator("#register .action-status").allInnerTexts()).containsExactly("Ongoing", "Ongoing");
 			BrowserSupport.screenshot(page, "actionplan-register");
 			this.axe.addAll(AccessibilityTests.violations(page, "action register"));
+
+			// Evidence on the boilers: the council's minutes as a PDF.
+			SignatoryId signatory = new SignatoryId(town.id());
+			List<ActionView> actions = this.plans.actions(PagetownFixture.admin(), signatory, null, null, null);
+			ActionView boilers = actions.get(0);
+			ActionView buses = actions.get(1);
+			long planId = boilers.planId();
+			page.navigate(base + "/actions/" + boilers.id());
+			page.setInputFiles("#ev-file", pdf);
+			page.click("form.evidence-form button[type=submit]");
+			page.waitForURL((u) -> u.contains("#evidence"));
+			assertThat(page.locator(".evidence-table a").innerText()).isEqualTo(pdf.getFileName().toString());
+			BrowserSupport.screenshot(page, "actionplan-journey-evidence");
+
+			// The plan is submitted to the Covenant: edition 1 is frozen.
+			page.navigate(base + "/plans/" + planId + "/versions");
+			page.fill("#submittedOn", "2026-01-15");
+			page.waitForNavigation(() -> page.click("#submit-button"));
+			String frozen = this.versions.frozenText(PagetownFixture.admin(), signatory, planId, 1);
+			assertThat(frozen).contains("Electric buses");
+
+			// A later edit: the buses now save 150 t/a (was 98). Expected 202 + 150 =
+			// 352,
+			// gap 1,468.8 − 352 = 1,116.8 t/a; the plan moves to edition 2.
+			page.navigate(base + "/actions/" + buses.id() + "/edit");
+			page.fill("#co2Reduction", "150");
+			page.waitForNavigation(() -> page.click("#save-action"));
+			assertThat(page.locator("#gap").innerText()).isEqualTo("1,116.8 t CO2/a");
+			assertThat(page.locator("#version-panel-edition").innerText()).contains("2");
+
+			// The snapshot is unchanged, byte for byte, and its page still shows 98 t/a.
+			assertThat(this.versions.frozenText(PagetownFixture.admin(), signatory, planId, 1)).isEqualTo(frozen);
+			page.navigate(base + "/plans/" + planId + "/versions/1");
+			assertThat(page.locator("main").innerText()).contains("Electric buses").contains("98");
+			BrowserSupport.screenshot(page, "actionplan-journey-frozen");
 			assertThat(this.axe).as("axe findings").isEmpty();
 		}
 		finally {
 			page.context().close();
+			Files.deleteIfExists(pdf);
 		}
 		assertThat(this.plans.actions(PagetownFixture.admin(), new SignatoryId(town.id()), null, null, null))
 			.extracting(ActionView::status)
