@@ -29,9 +29,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The data-quality findings through the API. The peer group is built by hand in Croatia
- * (no other test stores Croatian inventories): five peers of 1 000 inhabitants with 1, 2,
- * 3, 4 and 5 MWh/inhabitant of residential electricity, and Zagreb with 9.
+ * The data-quality findings through the API. The peer group is built by hand in Portugal,
+ * where neither the demo nor any other test has signatories: five new peers of 1 000
+ * inhabitants with 1, 2, 3, 4 and 5 MWh/inhabitant of residential electricity, and a
+ * sixth ("Zagreb" in the working below) with 9.
  */
 @WebIntegrationTest
 class InventoryQualityApiTests {
@@ -65,16 +66,18 @@ class InventoryQualityApiTests {
 	 */
 	@Test
 	void an_outlier_is_judged_on_aggregated_peer_figures_only() throws Exception {
-		String[] peers = { "Velika Gorica", "Samobor", "Zaprešić", "Dugo Selo", "Vrbovec" };
+		String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+		long[] peers = new long[5];
 		for (int i = 0; i < peers.length; i++) {
-			create(signatory(peers[i]).id(), 2011, (i + 1) * 1000);
+			peers[i] = portuguese("Qualitypeer " + (i + 1) + " " + suffix);
+			create(peers[i], 2011, (i + 1) * 1000);
 		}
-		long zagreb = signatory("Zagreb").id();
+		long zagreb = portuguese("Qualitycentre " + suffix);
 		long id = create(zagreb, 2011, 9000);
 		String body = this.mvc
 			.perform(get(quality(zagreb, id)).with(httpBasic(ADMIN, PASSWORD)).header("Accept-Language", "en"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.country").value("HR"))
+			.andExpect(jsonPath("$.country").value("PT"))
 			.andExpect(jsonPath("$.peerCount").value(5))
 			.andExpect(jsonPath("$.findings[?(@.code == 'quality.coverage.insufficient')].value").value(hasItem(1.0)))
 			.andExpect(jsonPath("$.findings[?(@.code == 'quality.outlier.high')].sector")
@@ -91,7 +94,7 @@ class InventoryQualityApiTests {
 			.getResponse()
 			.getContentAsString();
 		// Aggregates only: no peer's name, id or value.
-		assertThat(body).doesNotContain("Samobor", "Velika", "signatoryId");
+		assertThat(body).doesNotContain("Qualitypeer", "signatoryId");
 		// Zagreb's own figures only (1 key sector covered, 0 MWh, 9 MWh/inh), no peer's
 		// 2, 4, 5.
 		assertThat(JsonPath.<java.util.List<Object>>read(body, "$.findings[*].value")).doesNotContain(2.0, 4.0, 5.0);
@@ -100,7 +103,7 @@ class InventoryQualityApiTests {
 		// sorted 1, 3, 4, 5, 9: median 4, |deviations| 3, 1, 0, 1, 5 → MAD 1; z = 0.6745
 		// × (2 − 4) / 1 = −1.349:
 		// no outlier finding.
-		long samobor = signatory("Samobor").id();
+		long samobor = peers[1];
 		long samoborId = ((Number) JsonPath.read(this.mvc
 			.perform(get("/api/v1/signatories/" + samobor + "/inventories").with(httpBasic(ADMIN, PASSWORD)))
 			.andReturn()
@@ -164,6 +167,18 @@ class InventoryQualityApiTests {
 
 	private static String quality(long signatory, long id) {
 		return "/api/v1/signatories/" + signatory + "/inventories/" + id + "/quality";
+	}
+
+	/** A new signatory in Portugal, supported by nobody. */
+	private long portuguese(String name) {
+		Actor admin = new Actor(null, true, Set.of(), Set.of(), Set.of(), Set.of());
+		return this.organisations
+			.createSignatory(admin,
+					new eu.mayorsinaction.organisation.SignatoryData(name, "PT", null, 1000, 2021, null, null, null,
+							null, java.time.LocalDate.of(2012, 1, 1),
+							eu.mayorsinaction.organisation.SignatoryStatus.ACTIVE, null, true, null),
+					null)
+			.id();
 	}
 
 	private SignatoryView signatory(String name) {

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Benchmark (run on demand, never in the test suite): the coordinator's cockpit over 300 generated signatories
+# (each with a commitment, so that its schedule is computed), API and page, timed on loopback.
+# Usage: bench/cockpit.sh [requests-per-url]   (builds the jar first if it is missing)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+requests="${1:-200}"
+port=18183
+admin="bench-admin@example.org"
+password="bench-password-123"
+jar=target/mayors-in-action.jar
+[ -f "$jar" ] || ./mvnw -q -B -DskipTests package
+
+export MIA_ADMIN_EMAIL="$admin" MIA_ADMIN_PASSWORD="$password"
+java -jar "$jar" --server.port=$port --mia.demo.enabled=false \
+  "--spring.datasource.url=jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" \
+  > target/bench-server.log 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+until curl -fs -o /dev/null "http://127.0.0.1:$port/"; do sleep 0.1; done
+base="http://127.0.0.1:$port"
+api_token=$(curl -fs -u "$admin:$password" -X POST "$base/api/v1/me/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
+auth=(-H "Authorization: Bearer $api_token")
+
+org=$(curl -fs "${auth[@]}" -H 'Content-Type: application/json' -X POST "$base/api/v1/organisations" \
+  -d '{"kind":"COORDINATOR","name":"Benchmark province","country":"IT","territory":"Benchmark"}' | sed 's/^{"id":\([0-9]*\).*/\1/')
+csv=target/bench-cockpit-signatories.csv
+echo "name,country,region,population,adhesion_date,status" > "$csv"
+countries=(IT ES GR HR PL BE)
+for i in $(seq 1 300); do
+  echo "Cockpit municipality $i,${countries[$((i % 6))]},Region $((i % 17)),$((1000 + i * 37)),$((2009 + i % 14))-0$((1 + i % 9))-1$((i % 9)),ACTIVE" >> "$csv"
+done
+curl -fs "${auth[@]}" -F "file=@$csv" "$base/api/v1/signatories/import?commit=true&supportedBy=$org" -o target/bench-cockpit-import.json
+ids=$(grep -o '"id":[0-9]*' target/bench-cockpit-import.json | sed 's/"id"://' | sort -un)
+n=0
+for id in $ids; do
+  year=$((2009 + n % 14)); framework=COM_2020; target=2020; percent=20
+  if [ $year -ge 2016 ]; then framework=COM_2030; target=2030; percent=40; fi
+  curl -fs "${auth[@]}" -H 'Content-Type: application/json' -X POST "$base/api/v1/signatories/$id/commitments" \
+    -d "{\"framework\":\"$framework\",\"councilDecisionDate\":\"$year-03-01\",\"targetPercent\":$percent,\"targetYear\":$target,\"targetKind\":\"ABSOLUTE\"}" -o /dev/null
+  n=$((n + 1))
+done
+echo "organisation $org supports $n generated signatories with a commitment each"
+
+jar_cookies=$(mktemp)
+token=$(curl -fs -c "$jar_cookies" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
+curl -fs -b "$jar_cookies" -c "$jar_cookies" -o /dev/null -d "username=$admin&password=$password&_csrf=$token" "$base/login"
+
+measure() {
+  local label="$1"; shift
+  for _ in $(seq 1 30); do curl -fs -o /dev/null "$@"; done
+  for _ in $(seq 1 "$requests"); do curl -fs -o /dev/null -w '%{time_total}\n' "$@"; done | sort -n | awk -v label="$label" '
+    { t[NR] = $1 * 1000 } END { printf "%-44s p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms  (n=%d)\n", label, t[int(NR*0.5)], t[int(NR*0.95)], t[NR], NR }'
+}
+measure "API cockpit, 300 signatories" "${auth[@]}" "$base/api/v1/organisations/$org/cockpit"
+measure "API cockpit, filtered (risk HIGH)" "${auth[@]}" "$base/api/v1/organisations/$org/cockpit?risk=HIGH"
+measure "page /app/organisations/{id}/cockpit (HTML)" -b "$jar_cookies" "$base/app/organisations/$org/cockpit"
+measure "CSV export" "${auth[@]}" "$base/api/v1/organisations/$org/cockpit/export?format=csv"
+rm -f "$jar_cookies"
