@@ -176,10 +176,11 @@ public class MonitoringSchedules {
 			.stream()
 			.map((d) -> view(d, byName.get(d.cycle()), today))
 			.toList();
-		DeadlineView next = deadlines.stream()
-			.filter((d) -> d.state() == DeadlineState.OPEN || overdue(d, deadlines))
-			.findFirst()
-			.orElse(null);
+		// The latest overdue deadline is the one to act on (the Covenant looks at the
+		// missing report of the last period); without one, the earliest open deadline.
+		List<DeadlineView> overdue = deadlines.stream().filter((d) -> overdue(d, deadlines)).toList();
+		DeadlineView next = !overdue.isEmpty() ? overdue.get(overdue.size() - 1)
+				: deadlines.stream().filter((d) -> d.state() == DeadlineState.OPEN).findFirst().orElse(null);
 		return new ScheduleView(signatory.id(), today, deadlines, next, granted);
 	}
 

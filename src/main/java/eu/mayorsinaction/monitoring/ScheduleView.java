@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A signatory's computed deadlines in date order, the next one to act on (the earliest
- * open one, or a missed one not answered since: then it is overdue) and the extensions
- * granted.
+ * A signatory's computed deadlines in date order, the next one to act on (the latest
+ * missed one not answered since — then it is overdue — else the earliest open one) and
+ * the extensions granted.
  */
 public record ScheduleView(long signatoryId, LocalDate today, List<DeadlineView> deadlines, DeadlineView next,
 		List<ExtensionView> extensions) {
