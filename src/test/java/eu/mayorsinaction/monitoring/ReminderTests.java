@@ -379,7 +379,7 @@ class ReminderTests {
 	}
 
 	private static String text(MimeMessage message) throws IOException, MessagingException {
-		return String.valueOf(message.getContent());
+		return String.valueOf(message.getContent()).replace("\r\n", "\n");
 	}
 
 }
