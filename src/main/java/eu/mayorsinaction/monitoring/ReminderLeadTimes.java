@@ -11,11 +11,14 @@ import java.util.TreeSet;
 
 import eu.mayorsinaction.organisation.OrganisationId;
 import eu.mayorsinaction.organisation.OrganisationManagement;
+import eu.mayorsinaction.organisation.OrganisationView;
 import eu.mayorsinaction.shared.Actor;
+import eu.mayorsinaction.shared.Audited;
 import eu.mayorsinaction.shared.Forbidden;
 import eu.mayorsinaction.shared.InvalidInput;
 import eu.mayorsinaction.shared.InvalidInput.FieldViolation;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,11 +37,16 @@ public class ReminderLeadTimes {
 
 	private final OrganisationManagement organisations;
 
+	static final String AUDIT_TYPE = "REMINDER_LEAD_TIMES";
+
 	private final JdbcClient jdbc;
 
-	ReminderLeadTimes(OrganisationManagement organisations, JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	ReminderLeadTimes(OrganisationManagement organisations, JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.organisations = organisations;
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -54,7 +62,7 @@ public class ReminderLeadTimes {
 	 * @throws InvalidInput naming the field {@code days}; nothing is stored
 	 */
 	public ReminderLeadTimesView update(Actor actor, OrganisationId id, ReminderLeadTimesData data) {
-		this.organisations.getOrganisation(actor, id);
+		OrganisationView organisation = this.organisations.getOrganisation(actor, id);
 		if (!this.organisations.canEditOrganisation(actor, id)) {
 			throw new Forbidden();
 		}
@@ -79,6 +87,7 @@ public class ReminderLeadTimes {
 		if (!violations.isEmpty()) {
 			throw new InvalidInput(violations);
 		}
+		List<Integer> before = stored(id.value());
 		this.jdbc.sql("delete from reminder_lead_time where organisation_id = :id").param("id", id.value()).update();
 		for (Integer day : seen) {
 			this.jdbc.sql("insert into reminder_lead_time (organisation_id, days) values (:id, :days)")
@@ -86,7 +95,11 @@ public class ReminderLeadTimes {
 				.param("days", day)
 				.update();
 		}
-		return leadTimes(actor, id);
+		ReminderLeadTimesView after = leadTimes(actor, id);
+		this.events.publishEvent(Audited.updated(actor, AUDIT_TYPE, id.value(), organisation.name(), null, id.value(),
+				Map.of("days", before.isEmpty() ? "default " + DEFAULTS : before.toString()),
+				Map.of("days", after.days().toString())));
+		return after;
 	}
 
 	/**

@@ -304,6 +304,13 @@ class ReminderTests {
 			.andExpect(jsonPath("$.days[0]").value(90))
 			.andExpect(jsonPath("$.days[1]").value(14))
 			.andExpect(jsonPath("$.defaults").value(false));
+		// The change is in the audit trail: before the defaults, after 90 and 14.
+		assertThat(this.jdbc.sql("""
+				select before_state || ' -> ' || after_state from audit_entry
+				where object_type = 'REMINDER_LEAD_TIMES' and organisation_id = :id""")
+			.param("id", this.agency)
+			.query(String.class)
+			.single()).contains("default [60, 30, 7]").contains("[90, 14]");
 		// Another organisation's admin changes nothing here.
 		String other = "remind.other." + this.suffix + "@example.org";
 		long otherAgency = this.organisations
