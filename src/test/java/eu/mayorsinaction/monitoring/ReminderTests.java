@@ -311,7 +311,7 @@ class ReminderTests {
 			.param("id", this.agency)
 			.query(String.class)
 			.single()).contains("default [60, 30, 7]").contains("[90, 14]");
-		// Another organisation's admin changes nothing here.
+		// Another organisation's admin does not even see it (404) and changes nothing.
 		String other = "remind.other." + this.suffix + "@example.org";
 		long otherAgency = this.organisations
 			.createOrganisation(SYSTEM,
@@ -327,7 +327,10 @@ class ReminderTests {
 			.andReturn()
 			.getResponse()
 			.getStatus();
-		assertThat(status).isIn(403, 404);
+		assertThat(status).isEqualTo(404);
+		// A municipality's viewer cannot read another organisation's settings either.
+		this.mvc.perform(get(url).with(httpBasic("viewer.sabadell@demo.mayorsinaction.eu", PASSWORD)))
+			.andExpect(status().isNotFound());
 		assertThat(this.leadTimes.leadTimes(SYSTEM, new OrganisationId(this.agency)).days()).containsExactly(90, 14);
 	}
 
