@@ -144,6 +144,8 @@ class AccessibilityTests {
 		pages.put("organisations", "/app/organisations");
 		pages.put("organisation", "/app/organisations/" + organisation);
 		pages.put("account", "/app/account");
+		pages.put("organisation-reminders", "/app/organisations/" + organisation + "/reminders");
+		pages.put("notifications", "/app/notifications");
 		pages.put("home", "/");
 		return pages;
 	}

@@ -139,6 +139,16 @@ public class MonitoringSchedules {
 		return stored;
 	}
 
+	/**
+	 * A signatory's schedule as of a given day, for the reminder job, which acts for the
+	 * platform (no person's access applies).
+	 */
+	@Transactional(readOnly = true)
+	ScheduleView scheduleOn(SignatoryView signatory, List<CommitmentView> commitments, LocalDate today) {
+		return compute(signatory, commitments, this.reports.reports(signatory.id()),
+				this.extensions.extensions(signatory.id()), this.plans.submissions(List.of(signatory.id())), today);
+	}
+
 	private ScheduleView compute(Actor actor, SignatoryView signatory, List<CommitmentView> commitments) {
 		return compute(signatory, commitments, this.reports.reports(signatory.id()),
 				this.extensions.extensions(signatory.id()), this.plans.submissions(List.of(signatory.id())),

@@ -428,6 +428,36 @@ public class UserManagement implements UserDetailsService {
 		}
 	}
 
+	/**
+	 * The people to notify about signatories: the enabled accounts with an editor role on
+	 * any of the signatories and the staff (admins included) of any of the organisations,
+	 * each with the signatories and organisations they hold those roles on. For other
+	 * modules' notifications, which have decided who is concerned.
+	 */
+	@Transactional(readOnly = true)
+	public List<Contact> contacts(java.util.Collection<Long> signatoryIds, java.util.Collection<Long> organisationIds) {
+		Map<Long, AppUser> found = new LinkedHashMap<>();
+		if (!signatoryIds.isEmpty()) {
+			this.users.findEditorsOf(signatoryIds).forEach((u) -> found.put(u.id, u));
+		}
+		if (!organisationIds.isEmpty()) {
+			this.users.findStaffOf(organisationIds).forEach((u) -> found.put(u.id, u));
+		}
+		return found.values().stream().map((u) -> {
+			Set<Long> signatories = new HashSet<>();
+			Set<Long> organisations = new HashSet<>();
+			for (Membership m : u.memberships) {
+				if (m.signatoryId != null && m.role == Role.SIGNATORY_EDITOR && signatoryIds.contains(m.signatoryId)) {
+					signatories.add(m.signatoryId);
+				}
+				if (m.organisationId != null && m.role.onOrganisation() && organisationIds.contains(m.organisationId)) {
+					organisations.add(m.organisationId);
+				}
+			}
+			return new Contact(u.id, u.email, u.displayName, u.preferredLanguage, signatories, organisations);
+		}).sorted(java.util.Comparator.comparing(Contact::userId)).toList();
+	}
+
 	@Transactional(readOnly = true)
 	public long countUsers() {
 		return this.users.count();
