@@ -30,6 +30,7 @@ import eu.mayorsinaction.monitoring.ScheduleView;
 import eu.mayorsinaction.organisation.CommitmentView;
 import eu.mayorsinaction.organisation.OrganisationManagement;
 import eu.mayorsinaction.organisation.SignatoryId;
+import eu.mayorsinaction.organisation.SignatoryStatus;
 import eu.mayorsinaction.organisation.SupportView;
 import eu.mayorsinaction.shared.Actor;
 import org.slf4j.Logger;
@@ -148,11 +149,12 @@ class DemoReports {
 
 	/** What a town's role depends on. */
 	record Town(PlanView plan, boolean current, boolean coordinated, List<DeadlineView> passed,
-			Optional<DeadlineView> upcoming, ScheduleView schedule, Optional<DeadlineView> missedPlan) {
+			Optional<DeadlineView> upcoming, ScheduleView schedule, Optional<DeadlineView> missedPlan, boolean onHold) {
 
 	}
 
 	private Town town(SignatoryId id) {
+		boolean onHold = this.organisations.getSignatory(SYSTEM, id).status() == SignatoryStatus.ON_HOLD;
 		PlanView plan = this.plans.plans(SYSTEM, id).stream().findFirst().orElse(null);
 		ScheduleView schedule = this.schedules.schedule(SYSTEM, id);
 		if (plan == null || plan.commitmentId() == null || !submitted(plan.status())) {
@@ -166,7 +168,7 @@ class DemoReports {
 				.filter((d) -> d.kind() == DeadlineKind.PLAN && d.state() == DeadlineState.MISSED && current.isPresent()
 						&& d.commitmentId() == current.get())
 				.findFirst();
-			return new Town(plan, false, false, List.of(), Optional.empty(), schedule, missedPlan);
+			return new Town(plan, false, false, List.of(), Optional.empty(), schedule, missedPlan, onHold);
 		}
 		boolean current = this.organisations.commitments(SYSTEM, id)
 			.stream()
@@ -182,7 +184,7 @@ class DemoReports {
 		Optional<DeadlineView> upcoming = reportDeadlines.stream()
 			.filter((d) -> !d.dueDate().isBefore(schedule.today()))
 			.findFirst();
-		return new Town(plan, current, coordinated, passed, upcoming, schedule, Optional.empty());
+		return new Town(plan, current, coordinated, passed, upcoming, schedule, Optional.empty(), onHold);
 	}
 
 	private static boolean submitted(PlanStatus status) {
@@ -196,7 +198,7 @@ class DemoReports {
 	 */
 	static Role role(int i, Town town, List<Role> pending) {
 		if (town.plan() == null || !submitted(town.plan().status())) {
-			if (town.missedPlan().isPresent() && pending.remove(Role.PLAN_EXTENDED)) {
+			if (town.missedPlan().isPresent() && !town.onHold() && pending.remove(Role.PLAN_EXTENDED)) {
 				return Role.PLAN_EXTENDED;
 			}
 			return Role.NO_REPORTS;
@@ -206,7 +208,9 @@ class DemoReports {
 		}
 		for (Role role : pending) {
 			boolean fits = switch (role) {
-				case MISSED_LAST, EXTENDED -> !town.passed().isEmpty();
+				case MISSED_LAST -> !town.passed().isEmpty();
+				// an extension lowers the risk, which a town on hold keeps high
+				case EXTENDED -> !town.passed().isEmpty() && !town.onHold();
 				case PLAN_EXTENDED -> false;
 				case AWAITING_REVIEW, RETURNED, APPROVED -> town.coordinated();
 				default -> true;
