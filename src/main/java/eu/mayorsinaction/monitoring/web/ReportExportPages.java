@@ -2,12 +2,15 @@ package eu.mayorsinaction.monitoring.web;
 
 import java.util.Locale;
 
+import eu.mayorsinaction.monitoring.MonitoringReports;
+import eu.mayorsinaction.monitoring.ReportView;
 import eu.mayorsinaction.monitoring.export.ReportExports;
 import eu.mayorsinaction.organisation.SignatoryId;
 import eu.mayorsinaction.shared.Actor;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,8 +26,23 @@ class ReportExportPages {
 
 	private final ReportExports exports;
 
-	ReportExportPages(ReportExports exports) {
+	private final MonitoringReports reports;
+
+	ReportExportPages(ReportExports exports, MonitoringReports reports) {
 		this.exports = exports;
+		this.reports = reports;
+	}
+
+	/**
+	 * The download links alone (for htmx, {@code hx-get}); the report page may instead
+	 * include the fragment directly. Access first: 404 for another tenant's report.
+	 */
+	@GetMapping("/export-links")
+	String links(Actor actor, @PathVariable long id, @PathVariable long reportId, Model model) {
+		ReportView report = this.reports.report(actor, new SignatoryId(id), reportId);
+		model.addAttribute("signatoryId", report.signatoryId());
+		model.addAttribute("reportId", report.id());
+		return "monitoring/report-export-links :: links";
 	}
 
 	@GetMapping("/export.xls")

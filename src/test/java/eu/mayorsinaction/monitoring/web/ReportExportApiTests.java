@@ -251,6 +251,29 @@ class ReportExportApiTests {
 			.andExpect(jsonPath("$.fields[*].field", hasItem("format")));
 	}
 
+	/**
+	 * The links fragment, rendered alone in the officer's language (English, from the
+	 * account): three labelled download links to the page routes; another municipality's
+	 * viewer gets 404.
+	 */
+	@Test
+	void the_download_links_render_translated() throws Exception {
+		String links = "/app/signatories/" + this.signatory + "/reports/" + this.report + "/export-links";
+		String html = this.mvc.perform(get(links).with(user((MiaUser) this.users.loadUserByUsername(this.officer))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String base = "/app/signatories/" + this.signatory + "/reports/" + this.report;
+		assertThat(html).contains("Download the report")
+			.contains("href=\"" + base + "/export.xls\"")
+			.contains("href=\"" + base + "/export.csv\"")
+			.contains("href=\"" + base + "/export.xlsx\"")
+			.contains(">SEAP template layout (.xls)</a>");
+		this.mvc.perform(get(links).with(user((MiaUser) this.users.loadUserByUsername(SABADELL_VIEWER))))
+			.andExpect(status().isNotFound());
+	}
+
 	private static Row rowWithCode(Workbook workbook, String code) {
 		for (Sheet sheet : workbook) {
 			for (Row row : sheet) {
