@@ -67,8 +67,11 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoPlans plans;
 
+	private final DemoReports reports;
+
 	DemoDataLoader(OrganisationManagement organisations, UserManagement users, DemoAccounts demoAccounts,
-			MiaSettings settings, DemoPlans plans) {
+			MiaSettings settings, DemoPlans plans, DemoReports reports) {
+		this.reports = reports;
 		this.organisations = organisations;
 		this.users = users;
 		this.demoAccounts = demoAccounts;
@@ -88,6 +91,7 @@ class DemoDataLoader implements ApplicationRunner {
 		log.info("Demo data loaded: {} organisations, {} signatories, {} accounts", organisationIds.size() / 2,
 				signatoryIds.size(), this.demoAccounts.accounts().size());
 		this.plans.load(new ArrayList<>(signatoryIds.values()));
+		this.reports.load(new ArrayList<>(signatoryIds.values()));
 	}
 
 	private Map<String, Long> loadOrganisations() throws IOException {

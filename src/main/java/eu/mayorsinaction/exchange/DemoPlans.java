@@ -189,6 +189,9 @@ class DemoPlans {
 					action.keyMeasure(), null, start, end, actionStatus, cost, actual, savings,
 					(renewable > 0) ? renewable : null, null, benchmark, null));
 		}
+		if (submitted) {
+			benchmarksForReports(drafts);
+		}
 		double scale = (counted > 0) ? coverage * needed / counted : 1;
 		for (ActionData draft : drafts) {
 			Map<Carrier, Double> savings = new EnumMap<>(Carrier.class);
@@ -211,6 +214,27 @@ class DemoPlans {
 			}
 		}
 		return drafts.size();
+	}
+
+	/**
+	 * A submitted plan is reported on (see {@link DemoReports}); the Covenant's report
+	 * check asks for at least 3 Benchmarks of Excellence: flags the first actions under
+	 * way or completed until there are 3.
+	 */
+	private static void benchmarksForReports(List<ActionData> drafts) {
+		long flagged = drafts.stream().filter(ActionData::benchmarkOfExcellence).count();
+		for (int j = 0; j < drafts.size() && flagged < 3; j++) {
+			ActionData draft = drafts.get(j);
+			boolean active = draft.status() == ActionStatus.COMPLETED || draft.status() == ActionStatus.ONGOING;
+			if (active && !draft.benchmarkOfExcellence()) {
+				drafts.set(j,
+						new ActionData(draft.planId(), draft.fieldCode(), draft.title(), draft.keyMeasure(),
+								draft.responsible(), draft.startDate(), draft.endDate(), draft.status(),
+								draft.estimatedCostEur(), draft.actualCostEur(), draft.savings(), draft.renewableMwh(),
+								draft.co2Reduction(), true, draft.version()));
+				flagged++;
+			}
+		}
 	}
 
 	/**

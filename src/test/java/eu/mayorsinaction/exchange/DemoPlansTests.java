@@ -148,7 +148,9 @@ class DemoPlansTests {
 		assertThat(planStatuses).hasSizeGreaterThanOrEqualTo(3);
 		assertThat(actionStatuses).containsExactlyInAnyOrder(ActionStatus.values());
 		assertThat(coverages).as("coverage varies in steps of 5 %").hasSizeGreaterThanOrEqualTo(8);
-		assertThat(benchmarks).isBetween(10, 100);
+		// submitted plans carry at least 3 (the report check asks for them), the others a
+		// few
+		assertThat(benchmarks).isBetween(10, 160);
 		assertThat(late).isPositive();
 	}
 

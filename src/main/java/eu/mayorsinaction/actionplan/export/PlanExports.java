@@ -78,6 +78,41 @@ public class PlanExports {
 	}
 
 	/**
+	 * Fills the action-plan sheet of a workbook in the SEAP template's layout with the
+	 * given actions of a plan instead of its current ones (e.g. the actions frozen into a
+	 * monitoring report), summed and ordered as {@link #export} does. The expected CO2
+	 * reduction of an action is its own {@code co2Reduction} where given, else the plan's
+	 * computed one for the same action id. Access first (404 for another tenant).
+	 * @param workbook a copy of the template to fill (e.g. one already filled with an
+	 * inventory), or {@code null} for the shipped template
+	 * @return the filled workbook (.xls)
+	 */
+	public byte[] fillTemplate(Actor actor, SignatoryId signatory, long planId, List<ActionView> actions,
+			byte[] workbook, Locale locale) {
+		SignatoryView view = this.organisations.getSignatory(actor, signatory);
+		PlanView plan = this.plans.plan(actor, signatory, planId);
+		Texts texts = (key, arguments) -> this.messages.getMessage(key, arguments, key, locale);
+		Map<Long, Double> computed = this.plans.actionReductions(actor, signatory, planId);
+		Map<Long, Double> reductions = new java.util.HashMap<>();
+		for (ActionView action : actions) {
+			Double co2 = (action.co2Reduction() != null) ? action.co2Reduction() : computed.get(action.id());
+			if (co2 != null) {
+				reductions.put(action.id(), co2);
+			}
+		}
+		PlanTargetView target = null;
+		String problem = null;
+		try {
+			target = this.plans.target(actor, signatory, planId, null);
+		}
+		catch (PlanTargetUnavailable ex) {
+			problem = this.messages.getMessage(ex.code(), ex.arguments(), ex.code(), locale);
+		}
+		PlanExport export = new PlanExport(plan, view.name(), actions, reductions, target, problem);
+		return new PlanTemplateWriter().fill((workbook != null) ? workbook.clone() : template(), export, texts);
+	}
+
+	/**
 	 * E.g. {@code SECAP-Vilanova-i-la-Geltru-12.xls}: ASCII letters and digits only
 	 * (accents dropped, Ł/Đ/ß spelt out); a name with none of them (Greek) gives the
 	 * signatory's id.
