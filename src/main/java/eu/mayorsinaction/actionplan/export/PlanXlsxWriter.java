@@ -3,15 +3,12 @@ package eu.mayorsinaction.actionplan.export;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.List;
 
 import eu.mayorsinaction.actionplan.ActionView;
 import eu.mayorsinaction.actionplan.PlanTargetView;
 import eu.mayorsinaction.actionplan.PlanView;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -25,15 +22,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class PlanXlsxWriter {
 
-	private static final String NUMBER_FORMAT = "#,##0.00";
-
-	private static final String INTEGER_FORMAT = "0";
-
-	private static final String DATE_FORMAT = "yyyy-mm-dd";
-
 	byte[] write(PlanExport export, Texts texts) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			Styles styles = new Styles(workbook);
+			TypedCells.Styles styles = new TypedCells.Styles(workbook);
 			Sheet actions = workbook
 				.createSheet(WorkbookUtil.createSafeSheetName(texts.get("planexport.sheet.actions")));
 			List<String> headers = ActionTable.headers(texts);
@@ -49,7 +40,7 @@ final class PlanXlsxWriter {
 				Row row = actions.createRow(line++);
 				List<Object> values = ActionTable.row(export, action, texts);
 				for (int i = 0; i < values.size(); i++) {
-					value(row, i, values.get(i), styles);
+					TypedCells.value(row, i, values.get(i), styles);
 				}
 			}
 			actions.createFreezePane(0, 1);
@@ -64,7 +55,7 @@ final class PlanXlsxWriter {
 		}
 	}
 
-	private static void planSheet(XSSFWorkbook workbook, PlanExport export, Texts texts, Styles styles) {
+	private static void planSheet(XSSFWorkbook workbook, PlanExport export, Texts texts, TypedCells.Styles styles) {
 		Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(texts.get("planexport.sheet.plan")));
 		sheet.setColumnWidth(0, 45 * 256);
 		sheet.setColumnWidth(1, 45 * 256);
@@ -92,61 +83,13 @@ final class PlanXlsxWriter {
 		pair(sheet, line, texts, styles, "planexport.target.gap", target.gap());
 	}
 
-	private static int pair(Sheet sheet, int line, Texts texts, Styles styles, String key, Object value) {
+	private static int pair(Sheet sheet, int line, Texts texts, TypedCells.Styles styles, String key, Object value) {
 		Row row = sheet.createRow(line);
 		Cell label = row.createCell(0);
 		label.setCellValue(texts.get(key));
 		label.setCellStyle(styles.header);
-		value(row, 1, value, styles);
+		TypedCells.value(row, 1, value, styles);
 		return line + 1;
-	}
-
-	private static void value(Row row, int column, Object value, Styles styles) {
-		if (value == null) {
-			return;
-		}
-		Cell cell = row.createCell(column);
-		if (value instanceof Long number) {
-			cell.setCellValue(number);
-			cell.setCellStyle(styles.integer);
-		}
-		else if (value instanceof Number number) {
-			cell.setCellValue(number.doubleValue());
-			cell.setCellStyle(styles.number);
-		}
-		else if (value instanceof LocalDate date) {
-			cell.setCellValue(date);
-			cell.setCellStyle(styles.date);
-		}
-		else {
-			cell.setCellValue(value.toString());
-		}
-	}
-
-	private static final class Styles {
-
-		final CellStyle header;
-
-		final CellStyle number;
-
-		final CellStyle integer;
-
-		final CellStyle date;
-
-		Styles(XSSFWorkbook workbook) {
-			Font bold = workbook.createFont();
-			bold.setBold(true);
-			this.header = workbook.createCellStyle();
-			this.header.setFont(bold);
-			this.header.setWrapText(true);
-			this.number = workbook.createCellStyle();
-			this.number.setDataFormat(workbook.createDataFormat().getFormat(NUMBER_FORMAT));
-			this.integer = workbook.createCellStyle();
-			this.integer.setDataFormat(workbook.createDataFormat().getFormat(INTEGER_FORMAT));
-			this.date = workbook.createCellStyle();
-			this.date.setDataFormat(workbook.createDataFormat().getFormat(DATE_FORMAT));
-		}
-
 	}
 
 }

@@ -3,14 +3,12 @@ package eu.mayorsinaction.monitoring.export;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
+import eu.mayorsinaction.actionplan.export.TypedCells;
 import eu.mayorsinaction.monitoring.ReportView.ReportedAction;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -25,15 +23,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class ReportXlsxWriter {
 
-	private static final String NUMBER_FORMAT = "#,##0.00";
-
-	private static final String INTEGER_FORMAT = "0";
-
-	private static final String DATE_FORMAT = "yyyy-mm-dd";
-
 	byte[] write(ReportExport export, Function<String, String> texts) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			Styles styles = new Styles(workbook);
+			TypedCells.Styles styles = new TypedCells.Styles(workbook);
 			Sheet actions = workbook
 				.createSheet(WorkbookUtil.createSafeSheetName(texts.apply("reportexport.sheet.actions")));
 			List<String> headers = ReportTable.headers(texts);
@@ -49,7 +41,7 @@ final class ReportXlsxWriter {
 				Row row = actions.createRow(line++);
 				List<Object> values = ReportTable.row(action, texts);
 				for (int i = 0; i < values.size(); i++) {
-					value(row, i, values.get(i), styles);
+					TypedCells.value(row, i, values.get(i), styles);
 				}
 			}
 			actions.createFreezePane(0, 1);
@@ -66,7 +58,7 @@ final class ReportXlsxWriter {
 
 	/** Adds a sheet with the report's header fields (label, value) to a workbook. */
 	static void headerSheet(Workbook workbook, ReportExport export, Function<String, String> texts) {
-		Styles styles = new Styles(workbook);
+		TypedCells.Styles styles = new TypedCells.Styles(workbook);
 		Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(texts.apply("reportexport.sheet.report")));
 		sheet.setColumnWidth(0, 40 * 256);
 		sheet.setColumnWidth(1, 60 * 256);
@@ -76,56 +68,8 @@ final class ReportXlsxWriter {
 			Cell label = row.createCell(0);
 			label.setCellValue((String) pair[0]);
 			label.setCellStyle(styles.header);
-			value(row, 1, pair[1], styles);
+			TypedCells.value(row, 1, pair[1], styles);
 		}
-	}
-
-	private static void value(Row row, int column, Object value, Styles styles) {
-		if (value == null) {
-			return;
-		}
-		Cell cell = row.createCell(column);
-		if (value instanceof Long number) {
-			cell.setCellValue(number);
-			cell.setCellStyle(styles.integer);
-		}
-		else if (value instanceof Number number) {
-			cell.setCellValue(number.doubleValue());
-			cell.setCellStyle(styles.number);
-		}
-		else if (value instanceof LocalDate date) {
-			cell.setCellValue(date);
-			cell.setCellStyle(styles.date);
-		}
-		else {
-			cell.setCellValue(value.toString());
-		}
-	}
-
-	private static final class Styles {
-
-		final CellStyle header;
-
-		final CellStyle number;
-
-		final CellStyle integer;
-
-		final CellStyle date;
-
-		Styles(Workbook workbook) {
-			Font bold = workbook.createFont();
-			bold.setBold(true);
-			this.header = workbook.createCellStyle();
-			this.header.setFont(bold);
-			this.header.setWrapText(true);
-			this.number = workbook.createCellStyle();
-			this.number.setDataFormat(workbook.createDataFormat().getFormat(NUMBER_FORMAT));
-			this.integer = workbook.createCellStyle();
-			this.integer.setDataFormat(workbook.createDataFormat().getFormat(INTEGER_FORMAT));
-			this.date = workbook.createCellStyle();
-			this.date.setDataFormat(workbook.createDataFormat().getFormat(DATE_FORMAT));
-		}
-
 	}
 
 }
