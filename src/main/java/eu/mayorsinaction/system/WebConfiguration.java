@@ -15,7 +15,9 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 @Configuration(proxyBeanMethods = false)
@@ -38,6 +40,23 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(this.currentActor);
+	}
+
+	/**
+	 * The static resources under their own paths only (Boot's default maps {@code /**},
+	 * which made the resource URL filter look up every page link of a page — the
+	 * cockpit's 600 links — as a file in the jar before leaving it alone);
+	 * {@code spring.web.resources.add-mappings=false} switches the default off. Web jars
+	 * keep their version-less URLs.
+	 */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		registry.addResourceHandler("/webjars/**")
+			.addResourceLocations("classpath:/META-INF/resources/webjars/")
+			.resourceChain(true)
+			.addResolver(new LiteWebJarsResourceResolver());
+		registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/");
+		registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/");
 	}
 
 	@Override
