@@ -142,12 +142,9 @@ class MonitoringPages {
 		ReportView report = this.reports.report(actor, signatory, reportId);
 		model.addAttribute("report", report);
 		model.addAttribute("check", this.reports.check(actor, signatory, reportId));
+		// The plan column is "on delete set null": a named plan exists.
 		model.addAttribute("plan",
-				(report.planId() != null) ? this.plans.plans(actor, signatory)
-					.stream()
-					.filter((p) -> p.id() == report.planId())
-					.findFirst()
-					.orElse(null) : null);
+				(report.planId() != null) ? this.plans.plan(actor, signatory, report.planId()) : null);
 		model.addAttribute("canEdit", this.organisations.canEditSignatory(actor, signatory));
 		model.addAttribute("isCoordinator", this.reports.isCoordinator(actor, signatory));
 		model.addAttribute("hasCoordinator", this.reports.hasCoordinator(actor, signatory));
