@@ -18,6 +18,7 @@ import eu.mayorsinaction.actionplan.PlanStatus;
 import eu.mayorsinaction.actionplan.PlanView;
 import eu.mayorsinaction.inventory.Carrier;
 import eu.mayorsinaction.monitoring.MonitoringReports;
+import eu.mayorsinaction.monitoring.ReminderJob;
 import eu.mayorsinaction.monitoring.ReportStatus;
 import eu.mayorsinaction.organisation.CommitmentData;
 import eu.mayorsinaction.organisation.Framework;
@@ -32,6 +33,7 @@ import eu.mayorsinaction.shared.Actor;
 import eu.mayorsinaction.user.NewUser;
 import eu.mayorsinaction.user.Role;
 import eu.mayorsinaction.user.UserManagement;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,8 +56,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * so its plan deadline 2011-03-15 is overdue) starts an Action Report and submits it; the
  * Genoa coordinator returns it with a comment; the officer resubmits; the coordinator
  * approves; the officer records the submission to the Covenant; the coordinator's cockpit
- * highlights the town as overdue. Screenshots in
- * {@code target/screenshots/monitoring-*.png}.
+ * highlights the town as overdue; the day after the plan deadline the reminder job
+ * e-mails the officer (GreenMail), and the link in the e-mail opens the town's schedule.
+ * Screenshots in {@code target/screenshots/monitoring-*.png}.
  */
 @WebIntegrationTest
 class MonitoringJourneyBrowserTests {
@@ -80,6 +83,9 @@ class MonitoringJourneyBrowserTests {
 	@Autowired
 	MonitoringReports reports;
 
+	@Autowired
+	ReminderJob reminders;
+
 	@Test
 	void a_report_goes_from_the_officer_to_the_coordinator_and_to_the_covenant() throws Exception {
 		Actor admin = new Actor(null, true, Set.of(), Set.of(), Set.of(), Set.of());
@@ -102,6 +108,7 @@ class MonitoringJourneyBrowserTests {
 				new NewUser(officer, "Journeyford officer", "en", PASSWORD, false, Role.SIGNATORY_EDITOR, null, town));
 		PlanView plan = planWithThreeBenchmarks(admin, signatory);
 
+		TestMail.server();
 		String base = "http://localhost:" + this.port;
 		String reportsUrl = base + "/app/signatories/" + town + "/reports";
 		Page officerPage = pageIn(base, "en");
@@ -156,10 +163,25 @@ class MonitoringJourneyBrowserTests {
 			BrowserSupport.screenshot(coordinatorPage, "monitoring-cockpit");
 			assertThat(AccessibilityTests.violations(coordinatorPage, "cockpit")).as("axe findings").isEmpty();
 
-			coordinatorPage.navigate(base + "/app/signatories/" + town + "/schedule");
-			assertThat(coordinatorPage.locator("#next-deadline").innerText()).contains("Action plan");
-			BrowserSupport.screenshot(coordinatorPage, "monitoring-schedule");
-			assertThat(AccessibilityTests.violations(coordinatorPage, "schedule")).as("axe findings").isEmpty();
+			// The reminder job of 2011-03-16, the day after the plan deadline 2011-03-15:
+			// the officer gets a digest with the overdue plan and a link to the schedule
+			// (a day no other test runs the job on).
+			assertThat(this.reminders.runReminders(LocalDate.of(2011, 3, 16)).ran()).isTrue();
+			MimeMessage mail = TestMail.awaitTo(officer, 1).get(0);
+			assertThat(mail.getSubject()).isEqualTo("Mayors in Action: 1 Covenant deadline(s) to act on");
+			String text = String.valueOf(mail.getContent()).replace("\r\n", "\n");
+			String link = "/app/signatories/" + town + "/schedule";
+			assertThat(text).startsWith("Hello Journeyford officer,")
+				.contains("- " + name
+						+ ": the action plan was due on 2011-03-15 and is overdue.\n  http://localhost:8080" + link);
+
+			// The officer follows the link (the mail names the configured base URL; the
+			// test server listens on its own port).
+			officerPage.navigate(base + link);
+			assertThat(officerPage.locator("#next-deadline").innerText()).contains("Action plan", "2011",
+					"days overdue");
+			BrowserSupport.screenshot(officerPage, "monitoring-schedule");
+			assertThat(AccessibilityTests.violations(officerPage, "schedule")).as("axe findings").isEmpty();
 		}
 		finally {
 			officerPage.context().close();
