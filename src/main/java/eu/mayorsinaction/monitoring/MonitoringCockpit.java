@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import eu.mayorsinaction.actionplan.ActionPlanOverview;
 import eu.mayorsinaction.inventory.InventoryOverview;
@@ -17,7 +16,6 @@ import eu.mayorsinaction.organisation.Framework;
 import eu.mayorsinaction.organisation.OrganisationId;
 import eu.mayorsinaction.organisation.OrganisationManagement;
 import eu.mayorsinaction.organisation.OrganisationView;
-import eu.mayorsinaction.organisation.SignatoryId;
 import eu.mayorsinaction.organisation.SignatoryStatus;
 import eu.mayorsinaction.organisation.SignatoryView;
 import eu.mayorsinaction.shared.Actor;
@@ -43,9 +41,7 @@ public class MonitoringCockpit {
 
 	private final OrganisationManagement organisations;
 
-	private final ReportStore reports;
-
-	private final ExtensionStore extensions;
+	private final MonitoringSchedules schedules;
 
 	private final InventoryOverview inventories;
 
@@ -53,11 +49,10 @@ public class MonitoringCockpit {
 
 	private final Clock clock;
 
-	MonitoringCockpit(OrganisationManagement organisations, ReportStore reports, ExtensionStore extensions,
+	MonitoringCockpit(OrganisationManagement organisations, MonitoringSchedules schedules,
 			InventoryOverview inventories, ActionPlanOverview plans, Optional<Clock> clock) {
 		this.organisations = organisations;
-		this.reports = reports;
-		this.extensions = extensions;
+		this.schedules = schedules;
 		this.inventories = inventories;
 		this.plans = plans;
 		this.clock = clock.orElse(Clock.systemUTC());
@@ -71,28 +66,15 @@ public class MonitoringCockpit {
 		OrganisationView view = this.organisations.getOrganisation(actor, organisation);
 		List<SignatoryView> signatories = this.organisations.supportedSignatories(actor, organisation);
 		List<Long> ids = signatories.stream().map(SignatoryView::id).toList();
-		Map<Long, List<CommitmentView>> commitments = this.organisations.commitmentsOf(actor,
-				ids.stream().map(SignatoryId::new).toList());
-		Map<Long, List<ReportView>> reportsOf = this.reports.reportsOf(ids)
-			.stream()
-			.collect(Collectors.groupingBy(ReportView::signatoryId));
-		Map<Long, List<ExtensionView>> extensionsOf = this.extensions.extensionsOf(ids)
-			.stream()
-			.collect(Collectors.groupingBy(ExtensionView::signatoryId));
-		Map<Long, List<ActionPlanOverview.Submission>> submissions = this.plans.submissions(ids)
-			.stream()
-			.collect(Collectors.groupingBy(ActionPlanOverview.Submission::signatoryId));
+		ScheduleInputs inputs = this.schedules.inputs(actor, ids);
 		Map<Long, InventoryOverview.Facts> inventoryFacts = this.inventories.of(ids);
 		Map<Long, ActionPlanOverview.Facts> planFacts = this.plans.of(ids);
 		LocalDate today = LocalDate.now(this.clock);
 		List<CockpitRow> rows = new ArrayList<>();
 		for (SignatoryView signatory : signatories) {
 			long id = signatory.id();
-			List<CommitmentView> own = commitments.getOrDefault(id, List.of());
-			List<ReportView> ownReports = reportsOf.getOrDefault(id, List.of());
-			ScheduleView schedule = MonitoringSchedules.compute(signatory, own, ownReports,
-					extensionsOf.getOrDefault(id, List.of()), submissions.getOrDefault(id, List.of()), today);
-			rows.add(row(signatory, own, ownReports, schedule, inventoryFacts.get(id), planFacts.get(id)));
+			rows.add(row(signatory, inputs.commitmentsOf(id), inputs.reportsOf(id), inputs.schedule(signatory, today),
+					inventoryFacts.get(id), planFacts.get(id)));
 		}
 		List<CockpitRow> shown = rows.stream()
 			.filter((row) -> query.country() == null || query.country().isBlank()

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import eu.mayorsinaction.actionplan.ActionPlanOverview;
 import eu.mayorsinaction.monitoring.calculation.CovenantSchedule;
@@ -140,13 +141,23 @@ public class MonitoringSchedules {
 	}
 
 	/**
-	 * A signatory's schedule as of a given day, for the reminder job, which acts for the
-	 * platform (no person's access applies).
+	 * Everything the schedules of these signatories are computed from, in four queries
+	 * whatever their number (for overviews and the reminder job). Signatories the person
+	 * may not see get no commitments, hence no deadlines.
 	 */
 	@Transactional(readOnly = true)
-	ScheduleView scheduleOn(SignatoryView signatory, List<CommitmentView> commitments, LocalDate today) {
-		return compute(signatory, commitments, this.reports.reports(signatory.id()),
-				this.extensions.extensions(signatory.id()), this.plans.submissions(List.of(signatory.id())), today);
+	ScheduleInputs inputs(Actor actor, List<Long> signatoryIds) {
+		Map<Long, List<CommitmentView>> commitments = this.organisations.commitmentsOf(actor,
+				signatoryIds.stream().map(SignatoryId::new).toList());
+		List<Long> visible = List.copyOf(commitments.keySet());
+		return new ScheduleInputs(commitments,
+				this.reports.reportsOf(visible).stream().collect(Collectors.groupingBy(ReportView::signatoryId)),
+				this.extensions.extensionsOf(visible)
+					.stream()
+					.collect(Collectors.groupingBy(ExtensionView::signatoryId)),
+				this.plans.submissions(visible)
+					.stream()
+					.collect(Collectors.groupingBy(ActionPlanOverview.Submission::signatoryId)));
 	}
 
 	private ScheduleView compute(Actor actor, SignatoryView signatory, List<CommitmentView> commitments) {

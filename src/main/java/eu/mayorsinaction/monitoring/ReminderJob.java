@@ -2,9 +2,12 @@ package eu.mayorsinaction.monitoring;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import eu.mayorsinaction.mail.MailManagement;
 import eu.mayorsinaction.mail.MailMessage;
-import eu.mayorsinaction.organisation.CommitmentView;
 import eu.mayorsinaction.organisation.OrganisationManagement;
 import eu.mayorsinaction.organisation.SignatoryId;
 import eu.mayorsinaction.organisation.SignatoryQuery;
@@ -44,13 +47,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The reminder job of the monitoring cycle. Once a day (property
  * {@code mia.reminders.cron}, {@code -} switches it off) it computes every active
- * signatory's schedule and finds the open deadlines whose days left equal one of the lead
- * times of its supporting organisations (their union), and those missed yesterday
- * (overdue). The signatory's editors and its supporting organisations' staff each get ONE
+ * signatory's schedule and finds the open deadlines that reached one of the lead times of
+ * its supporting organisations (their union), and those missed (overdue), since the last
+ * run. The signatory's editors and its supporting organisations' staff each get ONE
  * digest e-mail listing all their deadlines, in their language, and an in-app
- * notification per deadline. A run is claimed once per day across all nodes by inserting
- * the day into {@code reminder_run} (the primary key is the lock); what was sent is
- * recorded in {@code reminder_sent}, so nothing is ever sent twice.
+ * notification per deadline. Everything is read for 500 signatories at a time, never per
+ * signatory.
+ * <p>
+ * Once per day across all nodes: a run claims the day by inserting it into
+ * {@code reminder_run} (the primary key is the lock) and marks it finished in the same
+ * transaction as what it recorded. A claim left unfinished for longer than
+ * {@code mia.reminders.stale-after} (a node that died) is taken over by the next call, so
+ * an hourly cron retries a failed day. What was sent is recorded in
+ * {@code reminder_sent}, so nothing is ever sent twice. When days were skipped (no node
+ * ran), the next run catches up on the lead times reached and deadlines missed since the
+ * last finished run, up to {@value #MAX_CATCH_UP_DAYS} days back.
  */
 @Service
 public class ReminderJob {
@@ -61,6 +72,12 @@ public class ReminderJob {
 
 	/** The value of {@code lead_days} for an overdue reminder. */
 	static final int OVERDUE = -1;
+
+	/** At most this many days are caught up on after days without a run. */
+	static final int MAX_CATCH_UP_DAYS = 7;
+
+	/** Signatories read per batch. */
+	private static final int BATCH = 500;
 
 	private final OrganisationManagement organisations;
 
@@ -86,10 +103,13 @@ public class ReminderJob {
 
 	private final String node;
 
+	private final Duration staleAfter;
+
 	ReminderJob(OrganisationManagement organisations, MonitoringSchedules schedules, ReminderLeadTimes leadTimes,
 			NotificationCenter notifications, UserManagement users, MailManagement mail, MessageSource messages,
 			JdbcClient jdbc, PlatformTransactionManager transactions, Optional<Clock> clock,
-			@Value("${mia.base-url:http://localhost:8080}") String baseUrl) {
+			@Value("${mia.base-url:http://localhost:8080}") String baseUrl,
+			@Value("${mia.reminders.stale-after:PT30M}") Duration staleAfter) {
 		this.organisations = organisations;
 		this.schedules = schedules;
 		this.leadTimes = leadTimes;
@@ -103,52 +123,107 @@ public class ReminderJob {
 		this.clock = clock.orElse(Clock.systemUTC());
 		this.baseUrl = baseUrl;
 		this.node = nodeName();
+		this.staleAfter = staleAfter;
 	}
 
-	@Scheduled(cron = "${mia.reminders.cron:0 0 6 * * *}", zone = "UTC")
+	@Scheduled(cron = "${mia.reminders.cron:0 0 6-20 * * *}", zone = "UTC")
 	void daily() {
+		long start = System.nanoTime();
 		ReminderRun run = runReminders(LocalDate.now(this.clock.withZone(ZoneOffset.UTC)));
-		log.info("Reminder run {}: ran={}, reminders={}, mails={}", run.day(), run.ran(), run.reminders(), run.mails());
+		if (run.ran()) {
+			log.info("Reminder run {}: reminders={}, mails={}, {} ms", run.day(), run.reminders(), run.mails(),
+					(System.nanoTime() - start) / 1_000_000);
+		}
 	}
 
 	/**
-	 * Runs the reminders of one day, unless this or another node has run them already.
-	 * The e-mails leave after the run's transaction has committed.
+	 * Runs the reminders of one day, unless this or another node has run them already (or
+	 * is running them). The e-mails leave after the run's transaction has committed.
 	 */
 	public ReminderRun runReminders(LocalDate today) {
 		if (!claim(today)) {
 			return new ReminderRun(today, false, 0, 0);
 		}
 		try {
-			return this.newTransaction.execute((status) -> run(today));
+			return this.newTransaction.execute((status) -> {
+				ReminderRun run = run(today, catchUpDays(today));
+				this.jdbc.sql("update reminder_run set finished_at = :at where period_key = :key and node = :node")
+					.param("at", Timestamp.from(this.clock.instant()))
+					.param("key", key(today))
+					.param("node", this.node)
+					.update();
+				return run;
+			});
 		}
 		catch (RuntimeException ex) {
-			// Free the day again so that a later call (or node) may retry it.
-			this.newTransaction
-				.executeWithoutResult((status) -> this.jdbc.sql("delete from reminder_run where period_key = :key")
-					.param("key", "day:" + today)
-					.update());
+			// Free the day again (if still ours) so that a later call or node retries it.
+			this.newTransaction.executeWithoutResult(
+					(status) -> this.jdbc.sql("delete from reminder_run where period_key = :key and node = :node")
+						.param("key", key(today))
+						.param("node", this.node)
+						.update());
 			throw ex;
 		}
 	}
 
-	/** Inserts the day's row in its own transaction: only one caller succeeds. */
+	/**
+	 * Inserts the day's row in its own transaction: only one caller succeeds. When the
+	 * row exists but its run never finished and started longer than the stale time ago
+	 * (its node died), the claim is taken over — again by one caller only, as the update
+	 * names the start time it read.
+	 */
 	private boolean claim(LocalDate today) {
+		Timestamp now = Timestamp.from(this.clock.instant());
 		try {
 			this.newTransaction.executeWithoutResult((status) -> this.jdbc
 				.sql("insert into reminder_run (period_key, started_at, node) values (:key, :at, :node)")
-				.param("key", "day:" + today)
-				.param("at", java.sql.Timestamp.from(this.clock.instant()))
+				.param("key", key(today))
+				.param("at", now)
 				.param("node", this.node)
 				.update());
 			return true;
 		}
 		catch (DataIntegrityViolationException ex) {
+			Integer taken = this.newTransaction.execute((status) -> this.jdbc.sql("""
+					update reminder_run set started_at = :at, node = :node
+					where period_key = :key and finished_at is null and started_at < :stale""")
+				.param("at", now)
+				.param("node", this.node)
+				.param("key", key(today))
+				.param("stale", Timestamp.from(this.clock.instant().minus(this.staleAfter)))
+				.update());
+			if (taken != null && taken == 1) {
+				log.warn("Reminder run {} taken over: the run started before {} never finished", today,
+						this.staleAfter);
+				return true;
+			}
 			return false;
 		}
 	}
 
-	private record Due(SignatoryView signatory, DeadlineView deadline, int leadDays) {
+	/**
+	 * How many days this run covers: 1 when a run finished yesterday (or never before),
+	 * more after days without a run, at most {@value #MAX_CATCH_UP_DAYS}.
+	 */
+	private int catchUpDays(LocalDate today) {
+		Optional<String> last = this.jdbc
+			.sql("select max(period_key) from reminder_run where period_key < :key and period_key like 'day:%'"
+					+ " and finished_at is not null")
+			.param("key", key(today))
+			.query(String.class)
+			.optional();
+		if (last.isEmpty()) {
+			return 1;
+		}
+		long days = ChronoUnit.DAYS.between(LocalDate.parse(last.get().substring("day:".length())), today);
+		return (int) Math.max(1, Math.min(MAX_CATCH_UP_DAYS, days));
+	}
+
+	private static String key(LocalDate day) {
+		return "day:" + day;
+	}
+
+	record Due(SignatoryView signatory, DeadlineView deadline, int leadDays) {
 
 		String key() {
 			return this.deadline.commitmentId() + ":" + this.deadline.kind() + ":" + this.deadline.number() + ":"
@@ -157,38 +232,12 @@ public class ReminderJob {
 
 	}
 
-	private ReminderRun run(LocalDate today) {
+	private ReminderRun run(LocalDate today, int days) {
 		Map<Long, List<Due>> byPerson = new LinkedHashMap<>();
 		Map<Long, Contact> people = new LinkedHashMap<>();
-		for (SignatoryView signatory : activeSignatories()) {
-			SignatoryId id = new SignatoryId(signatory.id());
-			List<CommitmentView> commitments = this.organisations.commitments(SYSTEM, id);
-			if (commitments.isEmpty()) {
-				continue;
-			}
-			List<Long> supporters = this.organisations.supportersOf(SYSTEM, id)
-				.stream()
-				.filter(SupportView::active)
-				.map(SupportView::organisationId)
-				.toList();
-			Set<Integer> lead = this.leadTimes.union(supporters);
-			ScheduleView schedule = this.schedules.scheduleOn(signatory, commitments, today);
-			List<Due> due = new ArrayList<>();
-			for (DeadlineView deadline : schedule.deadlines()) {
-				if (deadline.state() == DeadlineState.OPEN && lead.contains((int) deadline.daysLeft())) {
-					due.add(new Due(signatory, deadline, (int) deadline.daysLeft()));
-				}
-				else if (deadline.state() == DeadlineState.MISSED && deadline.daysLeft() == -1) {
-					due.add(new Due(signatory, deadline, OVERDUE));
-				}
-			}
-			if (due.isEmpty()) {
-				continue;
-			}
-			for (Contact contact : this.users.contacts(List.of(signatory.id()), supporters)) {
-				people.put(contact.userId(), contact);
-				byPerson.computeIfAbsent(contact.userId(), (k) -> new ArrayList<>()).addAll(due);
-			}
+		List<SignatoryView> active = activeSignatories();
+		for (int from = 0; from < active.size(); from += BATCH) {
+			collect(active.subList(from, Math.min(from + BATCH, active.size())), today, days, byPerson, people);
 		}
 		int reminders = 0;
 		int mails = 0;
@@ -220,6 +269,77 @@ public class ReminderJob {
 			mails++;
 		}
 		return new ReminderRun(today, true, reminders, mails);
+	}
+
+	/**
+	 * Finds the deadlines of a batch of signatories to remind of, and adds them to the
+	 * digest of each person to remind (the signatory's editors, its supporters' staff).
+	 */
+	private void collect(List<SignatoryView> batch, LocalDate today, int days, Map<Long, List<Due>> byPerson,
+			Map<Long, Contact> people) {
+		List<Long> ids = batch.stream().map(SignatoryView::id).toList();
+		ScheduleInputs inputs = this.schedules.inputs(SYSTEM, ids);
+		Map<Long, List<Long>> supporters = new LinkedHashMap<>();
+		this.organisations.supportersOf(SYSTEM, ids.stream().map(SignatoryId::new).toList())
+			.forEach((signatory, supports) -> supporters.put(signatory,
+					supports.stream().filter(SupportView::active).map(SupportView::organisationId).toList()));
+		Map<Long, List<Integer>> leadTimes = this.leadTimes
+			.stored(supporters.values().stream().flatMap(List::stream).collect(Collectors.toSet()));
+		Map<Long, List<Due>> dueBySignatory = new LinkedHashMap<>();
+		for (SignatoryView signatory : batch) {
+			if (inputs.commitmentsOf(signatory.id()).isEmpty()) {
+				continue;
+			}
+			List<Long> supportedBy = supporters.getOrDefault(signatory.id(), List.of());
+			List<Due> due = due(signatory, inputs.schedule(signatory, today),
+					ReminderLeadTimes.union(leadTimes, supportedBy), days);
+			if (!due.isEmpty()) {
+				dueBySignatory.put(signatory.id(), due);
+			}
+		}
+		if (dueBySignatory.isEmpty()) {
+			return;
+		}
+		Set<Long> organisations = dueBySignatory.keySet()
+			.stream()
+			.flatMap((id) -> supporters.getOrDefault(id, List.of()).stream())
+			.collect(Collectors.toSet());
+		for (Contact contact : this.users.contacts(dueBySignatory.keySet(), organisations)) {
+			List<Due> theirs = new ArrayList<>();
+			dueBySignatory.forEach((signatory, due) -> {
+				if (contact.editorOf().contains(signatory) || supporters.getOrDefault(signatory, List.of())
+					.stream()
+					.anyMatch(contact.staffOf()::contains)) {
+					theirs.addAll(due);
+				}
+			});
+			if (!theirs.isEmpty()) {
+				people.put(contact.userId(), contact);
+				byPerson.computeIfAbsent(contact.userId(), (k) -> new ArrayList<>()).addAll(theirs);
+			}
+		}
+	}
+
+	/**
+	 * The deadlines to remind of in a run covering the last {@code days} days (1 when the
+	 * job ran yesterday): an open deadline that reached one of the lead times in these
+	 * days (the nearest lead time reached counts), and a deadline missed in them.
+	 */
+	static List<Due> due(SignatoryView signatory, ScheduleView schedule, Set<Integer> leadTimes, int days) {
+		List<Due> due = new ArrayList<>();
+		for (DeadlineView deadline : schedule.deadlines()) {
+			long left = deadline.daysLeft();
+			if (deadline.state() == DeadlineState.OPEN) {
+				leadTimes.stream()
+					.filter((lead) -> left <= lead && lead < left + days)
+					.min(Integer::compare)
+					.ifPresent((lead) -> due.add(new Due(signatory, deadline, lead)));
+			}
+			else if (deadline.state() == DeadlineState.MISSED && left < 0 && left >= -days) {
+				due.add(new Due(signatory, deadline, OVERDUE));
+			}
+		}
+		return due;
 	}
 
 	/** Records the reminder; false when it was sent before. */

@@ -108,12 +108,36 @@ public class ReminderLeadTimes {
 	 */
 	@Transactional(readOnly = true)
 	Set<Integer> union(Collection<Long> organisationIds) {
+		return union(stored(organisationIds), organisationIds);
+	}
+
+	/**
+	 * The same union from lead times read before for many organisations at once.
+	 * @param stored what {@link #stored(Collection)} answered for (at least) these
+	 * organisations
+	 */
+	static Set<Integer> union(Map<Long, List<Integer>> stored, Collection<Long> organisationIds) {
 		Set<Integer> union = new TreeSet<>(Comparator.reverseOrder());
 		if (organisationIds.isEmpty()) {
 			union.addAll(DEFAULTS);
 			return union;
 		}
+		for (Long id : organisationIds) {
+			union.addAll(stored.getOrDefault(id, DEFAULTS));
+		}
+		return union;
+	}
+
+	/**
+	 * The lead times the organisations have set, in one query; organisations that set
+	 * none are absent.
+	 */
+	@Transactional(readOnly = true)
+	Map<Long, List<Integer>> stored(Collection<Long> organisationIds) {
 		Map<Long, List<Integer>> byOrganisation = new java.util.HashMap<>();
+		if (organisationIds.isEmpty()) {
+			return byOrganisation;
+		}
 		this.jdbc.sql("select organisation_id, days from reminder_lead_time where organisation_id in (:ids)")
 			.param("ids", organisationIds)
 			.query((rs, n) -> {
@@ -121,10 +145,7 @@ public class ReminderLeadTimes {
 				return null;
 			})
 			.list();
-		for (Long id : organisationIds) {
-			union.addAll(byOrganisation.getOrDefault(id, DEFAULTS));
-		}
-		return union;
+		return byOrganisation;
 	}
 
 	private List<Integer> stored(long organisationId) {

@@ -244,6 +244,23 @@ public class OrganisationManagement {
 		return this.queries.supports("r.signatory_id = :id", Map.of("id", id.value()));
 	}
 
+	/**
+	 * The support relations of several signatories at once, by signatory (newest first),
+	 * for jobs and overviews; signatories the person may not see are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<SupportView>> supportersOf(Actor actor, Collection<SignatoryId> ids) {
+		List<Long> visible = this.queries.visibleAmong(actor,
+				ids.stream().map(SignatoryId::value).collect(java.util.stream.Collectors.toSet()));
+		Map<Long, List<SupportView>> byId = new java.util.LinkedHashMap<>();
+		visible.forEach((id) -> byId.put(id, new java.util.ArrayList<>()));
+		if (!visible.isEmpty()) {
+			this.queries.supports("r.signatory_id in (:ids)", Map.of("ids", visible))
+				.forEach((support) -> byId.get(support.signatoryId()).add(support));
+		}
+		return byId;
+	}
+
 	@Transactional(readOnly = true)
 	public List<SupportView> supportedBy(Actor actor, OrganisationId id) {
 		visibleOrganisation(actor, id.value());

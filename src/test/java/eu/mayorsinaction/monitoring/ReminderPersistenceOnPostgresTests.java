@@ -123,6 +123,10 @@ class ReminderPersistenceOnPostgresTests {
 		assertThat(this.jdbc.sql("select node from reminder_run where period_key = 'day:2031-03-01'")
 			.query(String.class)
 			.single()).isNotBlank();
+		// V15: the run marked its day finished.
+		assertThat(this.jdbc.sql("select finished_at from reminder_run where period_key = 'day:2031-03-01'")
+			.query(java.sql.Timestamp.class)
+			.single()).isNotNull();
 		assertThat(this.jdbc.sql("""
 				select deadline_key || '|' || lead_days || '|' || sent_on from reminder_sent
 				where user_id = :user and signatory_id = :signatory""")

@@ -2,6 +2,8 @@ package eu.mayorsinaction.monitoring;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -213,6 +215,70 @@ class ReminderTests {
 		assertThat(TestMail.awaitTo(editor, 1).get(0).getSubject())
 			.isEqualTo("Mayors in Action: 1 Covenant deadline(s) to act on");
 		assertThat(TestMail.afterQuietPeriod(editor)).hasSize(1);
+	}
+
+	/**
+	 * A node claimed the day 2025-05-10 an hour ago and died (its run never finished):
+	 * the next call takes the day over and sends the reminder — a plan due 2025-05-17
+	 * (adhesion 2023-05-17, COM_2030: 2 years), 7 days ahead, a default lead time. A
+	 * claim made a minute ago (a run under way on another node) is left alone, and a
+	 * finished day is never run again.
+	 */
+	@Test
+	void a_day_whose_node_died_is_taken_over_but_a_run_under_way_is_not() throws Exception {
+		long signatory = signatory("Remindville F " + this.suffix, LocalDate.of(2023, 5, 17), null);
+		String editor = editor(signatory, "en");
+		Instant now = Instant.now();
+		claimed("day:2025-05-10", now.minus(Duration.ofHours(1)), null);
+		claimed("day:2025-05-11", now.minus(Duration.ofMinutes(1)), null);
+
+		assertThat(this.job.runReminders(LocalDate.of(2025, 5, 11)).ran()).as("run under way elsewhere").isFalse();
+		ReminderRun run = this.job.runReminders(LocalDate.of(2025, 5, 10));
+		assertThat(run.ran()).as("dead node's day").isTrue();
+		assertThat(text(TestMail.awaitTo(editor, 1).get(0)))
+			.contains("- Remindville F " + this.suffix + ": the action plan is due on 2025-05-17, in 7 days.");
+		assertThat(this.jdbc.sql("select finished_at from reminder_run where period_key = 'day:2025-05-10'")
+			.query(java.sql.Timestamp.class)
+			.single()).isNotNull();
+		assertThat(this.job.runReminders(LocalDate.of(2025, 5, 10)).ran()).as("finished day").isFalse();
+		assertThat(TestMail.afterQuietPeriod(editor)).hasSize(1);
+	}
+
+	/**
+	 * The last run finished on 2026-09-07 and no node ran for three days. The run of
+	 * 2026-09-10 catches up on those days (window 3): a plan due 2026-10-08 (adhesion
+	 * 2024-10-08), 28 days ahead, reached the lead time 30 on 2026-09-08 (30 in [28, 28 +
+	 * 3)), and a plan due 2026-09-08 (adhesion 2024-09-08) was missed 2 days ago (-2 in
+	 * [-3, -1]). A plan due 2026-09-05 was missed before the window (5 days ago): no
+	 * reminder — it was the run of 2026-09-06's to send.
+	 */
+	@Test
+	void a_run_after_days_without_one_catches_up_on_what_those_days_would_have_sent() throws Exception {
+		this.leadTimes.update(SYSTEM, new OrganisationId(this.agency), new ReminderLeadTimesData(List.of(30)));
+		long ahead = signatory("Remindville G " + this.suffix, LocalDate.of(2024, 10, 8), this.agency);
+		long missed = signatory("Remindville H " + this.suffix, LocalDate.of(2024, 9, 8), this.agency);
+		long earlier = signatory("Remindville I " + this.suffix, LocalDate.of(2024, 9, 5), this.agency);
+		claimed("day:2026-09-07", Instant.now().minus(Duration.ofDays(3)), Instant.now().minus(Duration.ofDays(3)));
+
+		assertThat(this.job.runReminders(LocalDate.of(2026, 9, 10)).ran()).isTrue();
+		String digest = text(TestMail.awaitTo(this.staff, 1).get(0));
+		assertThat(digest)
+			.contains("Remindville G " + this.suffix + " : le plan d'action est attendu le 2026-10-08, dans 28 jours.")
+			.contains("Remindville H " + this.suffix)
+			.doesNotContain("Remindville I " + this.suffix);
+		assertThat(this.jdbc.sql("select signatory_id, lead_days from reminder_sent where signatory_id in (:ids)")
+			.param("ids", List.of(ahead, missed, earlier))
+			.query((rs, n) -> rs.getLong(1) + ":" + rs.getInt(2))
+			.list()).containsExactlyInAnyOrder(ahead + ":30", missed + ":-1", ahead + ":30", missed + ":-1");
+	}
+
+	private void claimed(String day, Instant startedAt, Instant finishedAt) {
+		this.jdbc.sql(
+				"insert into reminder_run (period_key, started_at, node, finished_at) values (:key, :at, 'gone', :end)")
+			.param("key", day)
+			.param("at", java.sql.Timestamp.from(startedAt))
+			.param("end", (finishedAt != null) ? java.sql.Timestamp.from(finishedAt) : null)
+			.update();
 	}
 
 	/**
