@@ -198,15 +198,7 @@ public class OrganisationManagement {
 	@Transactional(readOnly = true)
 	public List<SignatoryView> supportedSignatories(Actor actor, OrganisationId id) {
 		visibleOrganisation(actor, id.value());
-		List<SignatoryView> all = new java.util.ArrayList<>();
-		SignatoryQuery query = new SignatoryQuery(null, null, null, id.value(), "name");
-		for (int page = 0;; page++) {
-			PageResult<SignatoryView> result = this.queries.find(actor, query, page, 200);
-			all.addAll(result.items());
-			if (result.items().size() < 200) {
-				return all;
-			}
-		}
+		return this.queries.findAll(actor, new SignatoryQuery(null, null, null, id.value(), "name"));
 	}
 
 	/** Adds a commitment; a renewal adds one more and the older ones stay on record. */
