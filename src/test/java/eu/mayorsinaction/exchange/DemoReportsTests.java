@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 
 import eu.mayorsinaction.WebIntegrationTest;
 import eu.mayorsinaction.actionplan.ActionPlanManagement;
+import eu.mayorsinaction.actionplan.PlanKind;
+import eu.mayorsinaction.actionplan.PlanView;
 import eu.mayorsinaction.monitoring.CockpitQuery;
 import eu.mayorsinaction.monitoring.CockpitRow;
 import eu.mayorsinaction.monitoring.CycleStage;
@@ -241,7 +243,8 @@ class DemoReportsTests {
 
 	/**
 	 * Left as the demo loaded it, as far as the stage goes: adhesion date, status and
-	 * commitments as DemoDataLoader makes them, only the demo's plan, only demo reports.
+	 * commitments as DemoDataLoader makes them, only the demo's plan with the demo's
+	 * status, only demo reports.
 	 */
 	private boolean untouched(long town, int index) {
 		SignatoryId id = new SignatoryId(town);
@@ -265,7 +268,11 @@ class DemoReportsTests {
 					.map(CommitmentView::framework)
 					.toList()
 					.equals(frameworks)
-				&& this.plans.plans(ADMIN, id).size() == 1
+				&& this.plans.plans(ADMIN, id)
+					.stream()
+					.map(PlanView::status)
+					.toList()
+					.equals(List.of(DemoPlans.planStatus((index % 2 == 0) ? PlanKind.SEAP : PlanKind.SECAP, index)))
 				&& this.reports.reports(ADMIN, id)
 					.stream()
 					.allMatch((report) -> markers.stream().anyMatch(report.title()::endsWith));
