@@ -5,12 +5,14 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import eu.mayorsinaction.organisation.CommitmentData;
@@ -48,6 +50,13 @@ import org.springframework.transaction.annotation.Transactional;
  * project and 40 real municipalities with sourced populations. Adhesion dates, statuses
  * and commitments are generated and the signatories are therefore marked illustrative.
  * Never runs with the {@code postgres} profile ({@code mia.demo.enabled=false}).
+ * <p>
+ * By position in {@code demo/signatories.csv} (0 = the first town): even positions
+ * adhered in 2009 under {@code COM_2020}, odd ones in 2016 under {@code COM_2030}; every
+ * 13th town from the 8th is on hold. What became of the 2020 signatories is
+ * {@link #renewal(int)}: three finished their cycle and never renewed (positions 14, 26,
+ * 38: Begues, Χαλάνδρι, Rotselaar), every twelfth (0, 12, 24, 36) renewed for 2030 in
+ * 2017, the others renewed for 2050 in the last year, their SECAP being due ahead.
  */
 @Component
 @Order(10)
@@ -69,9 +78,12 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoReports reports;
 
+	private final Clock clock;
+
 	DemoDataLoader(OrganisationManagement organisations, UserManagement users, DemoAccounts demoAccounts,
-			MiaSettings settings, DemoPlans plans, DemoReports reports) {
+			MiaSettings settings, DemoPlans plans, DemoReports reports, Optional<Clock> clock) {
 		this.reports = reports;
+		this.clock = clock.orElse(Clock.systemUTC());
 		this.organisations = organisations;
 		this.users = users;
 		this.demoAccounts = demoAccounts;
@@ -85,13 +97,15 @@ class DemoDataLoader implements ApplicationRunner {
 		if (!this.settings.demo().enabled() || this.organisations.countOrganisations() > 0) {
 			return;
 		}
+		long start = System.nanoTime();
 		Map<String, Long> organisationIds = loadOrganisations();
 		Map<String, Long> signatoryIds = loadSignatories(organisationIds);
 		loadAccounts(organisationIds, signatoryIds);
-		log.info("Demo data loaded: {} organisations, {} signatories, {} accounts", organisationIds.size() / 2,
-				signatoryIds.size(), this.demoAccounts.accounts().size());
+		log.info("Demo data loaded: {} organisations, {} signatories, {} accounts in {} ms", organisationIds.size() / 2,
+				signatoryIds.size(), this.demoAccounts.accounts().size(), (System.nanoTime() - start) / 1_000_000);
 		this.plans.load(new ArrayList<>(signatoryIds.values()));
 		this.reports.load(new ArrayList<>(signatoryIds.values()));
+		log.info("Demo loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
 	}
 
 	private Map<String, Long> loadOrganisations() throws IOException {
@@ -124,7 +138,7 @@ class DemoDataLoader implements ApplicationRunner {
 				this.organisations.addSupport(SYSTEM, new OrganisationId(supporter), new SignatoryId(signatory.id()),
 						adhesion);
 			}
-			addIllustrativeCommitments(new SignatoryId(signatory.id()), adhesion);
+			addIllustrativeCommitments(new SignatoryId(signatory.id()), index, adhesion);
 			ids.put(signatory.name(), signatory.id());
 			index++;
 		}
@@ -132,21 +146,67 @@ class DemoDataLoader implements ApplicationRunner {
 	}
 
 	/**
-	 * Spreads adhesion dates over 2009–2022 so that all three frameworks appear; clearly
-	 * not real dates.
+	 * Illustrative adhesion dates, clearly not real: the year is 2009 for even positions
+	 * ({@code (index × 7) mod 14} is 0) and 2016 for odd ones (7); month and day vary.
 	 */
 	static LocalDate illustrativeAdhesionDate(int index) {
 		return LocalDate.of(2009 + (index * 7) % 14, 1 + (index * 5) % 12, 1 + (index * 11) % 28);
 	}
 
-	private void addIllustrativeCommitments(SignatoryId id, LocalDate adhesion) {
+	/** The 2020 signatories that finished their cycle and never renewed. */
+	static final Set<Integer> NOT_RENEWED = Set.of(14, 26, 38);
+
+	/** What became of a demo town's first commitment. */
+	enum Renewal {
+
+		/** Adhered under a later framework (2016, {@code COM_2030}): nothing to renew. */
+		NOT_A_2020_SIGNATORY,
+		/**
+		 * A 2020 signatory that never renewed: its only commitment's target year passed,
+		 * the cycle ended.
+		 */
+		NOT_RENEWED,
+		/**
+		 * Renewed for 2030 in 2017, which ends the 2020 cycle; the 2030 SECAP (due 2019)
+		 * never came.
+		 */
+		RENEWED_2017,
+		/**
+		 * Renewed for 2050 120–359 days before the load, after the 2020 cycle ended (end
+		 * of 2020): the SECAP is due 2 years after the decision, still ahead.
+		 */
+		RENEWED_RECENTLY
+
+	}
+
+	/**
+	 * What became of the first commitment of the town at {@code index}: 2016 signatories
+	 * have nothing to renew; of the 2020 signatories (even positions), 14, 26 and 38
+	 * never renewed, every twelfth (0, 12, 24, 36) renewed in 2017, the others recently.
+	 */
+	static Renewal renewal(int index) {
+		if (illustrativeAdhesionDate(index).getYear() >= 2016) {
+			return Renewal.NOT_A_2020_SIGNATORY;
+		}
+		if (NOT_RENEWED.contains(index)) {
+			return Renewal.NOT_RENEWED;
+		}
+		return (index % 12 == 0) ? Renewal.RENEWED_2017 : Renewal.RENEWED_RECENTLY;
+	}
+
+	private void addIllustrativeCommitments(SignatoryId id, int index, LocalDate adhesion) {
 		Framework framework = (adhesion.getYear() < 2016) ? Framework.COM_2020
 				: (adhesion.getYear() < 2021) ? Framework.COM_2030 : Framework.COM_2050;
 		commit(id, framework, adhesion);
-		if (framework == Framework.COM_2020) {
-			// Most 2020 signatories renewed for 2030: the renewal starts a new cycle, the
-			// old one stays on record.
-			commit(id, Framework.COM_2030, LocalDate.of(2017, adhesion.getMonthValue(), adhesion.getDayOfMonth()));
+		// A renewal starts a new cycle; the old one stays on record.
+		switch (renewal(index)) {
+			case RENEWED_2017 ->
+				commit(id, Framework.COM_2030, LocalDate.of(2017, adhesion.getMonthValue(), adhesion.getDayOfMonth()));
+			case RENEWED_RECENTLY ->
+				commit(id, Framework.COM_2050, LocalDate.now(this.clock).minusDays(120 + (index * 37) % 240));
+			default -> {
+				// no renewal
+			}
 		}
 	}
 

@@ -265,7 +265,9 @@ class DemoPlans {
 				default -> PlanStatus.ACCEPTED;
 			};
 		}
-		return switch ((i / 2) % 4) {
+		// most signatories submit their plan: 2 in 5 accepted, 1 in 5 each submitted,
+		// approved by the council only, still a draft
+		return switch ((i / 2) % 5) {
 			case 0 -> PlanStatus.DRAFT;
 			case 1 -> PlanStatus.APPROVED_BY_COUNCIL;
 			case 2 -> PlanStatus.SUBMITTED_TO_COVENANT;
@@ -381,7 +383,7 @@ class DemoPlans {
 		}
 	}
 
-	private static List<CSVRecord> read(String path) throws IOException {
+	static List<CSVRecord> read(String path) throws IOException {
 		CSVFormat format = CSVFormat.DEFAULT.builder()
 			.setHeader()
 			.setSkipHeaderRecord(true)

@@ -1,8 +1,11 @@
 package eu.mayorsinaction.exchange;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +34,10 @@ import eu.mayorsinaction.organisation.CommitmentView;
 import eu.mayorsinaction.organisation.OrganisationManagement;
 import eu.mayorsinaction.organisation.SignatoryId;
 import eu.mayorsinaction.organisation.SignatoryStatus;
+import eu.mayorsinaction.organisation.SignatoryView;
 import eu.mayorsinaction.organisation.SupportView;
 import eu.mayorsinaction.shared.Actor;
+import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +55,11 @@ import org.springframework.stereotype.Component;
  * days before it (a Full Report with an illustrative MEI every second one, i.e. with each
  * MEI deadline), unless the town's role says otherwise;</li>
  * <li>towns whose plan answers an older, renewed commitment (2020 signatories that
- * renewed for 2030): every third one missed its last report;</li>
+ * renewed, see {@link DemoDataLoader#renewal(int)}): every fourth one (position divisible
+ * by 4) missed its last report;</li>
+ * <li>towns whose plan answers their only commitment and whose target year passed (2020
+ * signatories that never renewed) met every report deadline of their cycle: the cycle
+ * ended ({@link Role#CYCLE_COMPLETED});</li>
  * <li>towns whose plan answers their current commitment get, in the order of the file,
  * the roles of {@link Role}: one report awaiting the coordinator's review, one returned
  * with a comment, one approved but not yet recorded, some missed their last report, two
@@ -60,8 +69,11 @@ import org.springframework.stereotype.Component;
  * months ahead: their plan is in preparation.</li>
  * </ul>
  * A report is only moved on when the check passes ({@link MonitoringReports#check}): an
- * exception would spoil the loader's transaction. Every title carries the country's
- * illustrative mark, every MEI cell a note.
+ * exception would spoil the loader's transaction. Report titles, the coordinator's
+ * comment on the returned report and the reasons of the extensions are in the town's
+ * language ({@code demo/report-texts.csv}, by country); every title carries the
+ * language's illustrative mark, the comment and reasons say it in their own words, every
+ * MEI cell carries a note.
  */
 @Component
 class DemoReports {
@@ -94,7 +106,12 @@ class DemoReports {
 		 */
 		PLAN_EXTENDED,
 		/** The plan is not submitted: no report is due yet. */
-		NO_REPORTS
+		NO_REPORTS,
+		/**
+		 * The cycle's target year passed without a renewal: every report deadline of the
+		 * cycle met, nothing more is due.
+		 */
+		CYCLE_COMPLETED
 
 	}
 
@@ -110,6 +127,20 @@ class DemoReports {
 
 	/** The role each demo town was given in the last load (for the tests). */
 	private final Map<Long, Role> roles = new LinkedHashMap<>();
+
+	/** A country's report texts, in its municipal language. */
+	record Texts(String language, String actionReport, String fullReport, String marker, String returnedComment,
+			String planExtension, String reportExtension) {
+
+		/**
+		 * The title of the report with {@code number} in its cycle, marked illustrative.
+		 */
+		String title(ReportType type, int number) {
+			return ((type == ReportType.FULL_REPORT) ? this.fullReport : this.actionReport).replace("{0}",
+					String.valueOf(number)) + " " + this.marker;
+		}
+
+	}
 
 	DemoReports(OrganisationManagement organisations, ActionPlanManagement plans, InventoryManagement inventories,
 			MonitoringReports reports, MonitoringSchedules schedules) {
@@ -129,6 +160,7 @@ class DemoReports {
 	 */
 	int load(List<Long> signatoryIds) {
 		long start = System.nanoTime();
+		Map<String, Texts> texts = texts();
 		List<Role> pending = new ArrayList<>(
 				List.of(Role.AWAITING_REVIEW, Role.EXTENDED, Role.RETURNED, Role.MISSED_LAST, Role.APPROVED,
 						Role.EXTENDED, Role.MISSED_LAST, Role.PLAN_EXTENDED, Role.PLAN_EXTENDED));
@@ -140,26 +172,33 @@ class DemoReports {
 			Role role = role(i, town, pending);
 			this.roles.put(id.value(), role);
 			counts.merge(role, 1, Integer::sum);
-			stored += load(i, id, town, role);
+			stored += load(i, id, town, role, texts.get(town.country()));
 		}
 		log.info("Demo reports loaded: {} illustrative monitoring reports ({}) in {} ms", stored, counts,
 				(System.nanoTime() - start) / 1_000_000);
 		return stored;
 	}
 
-	/** What a town's role depends on. */
-	record Town(PlanView plan, boolean current, boolean coordinated, List<DeadlineView> passed,
-			Optional<DeadlineView> upcoming, ScheduleView schedule, Optional<DeadlineView> missedPlan, boolean onHold) {
+	/**
+	 * What a town's role depends on.
+	 *
+	 * @param current the plan answers the current commitment
+	 * @param ended the plan answers the current commitment and its target year passed
+	 */
+	record Town(PlanView plan, boolean current, boolean ended, boolean coordinated, List<DeadlineView> passed,
+			Optional<DeadlineView> upcoming, ScheduleView schedule, Optional<DeadlineView> missedPlan, boolean onHold,
+			String country) {
 
 	}
 
 	private Town town(SignatoryId id) {
-		boolean onHold = this.organisations.getSignatory(SYSTEM, id).status() == SignatoryStatus.ON_HOLD;
+		SignatoryView signatory = this.organisations.getSignatory(SYSTEM, id);
+		boolean onHold = signatory.status() == SignatoryStatus.ON_HOLD;
 		PlanView plan = this.plans.plans(SYSTEM, id).stream().findFirst().orElse(null);
 		ScheduleView schedule = this.schedules.schedule(SYSTEM, id);
+		List<CommitmentView> commitments = this.organisations.commitments(SYSTEM, id);
 		if (plan == null || plan.commitmentId() == null || !submitted(plan.status())) {
-			Optional<Long> current = this.organisations.commitments(SYSTEM, id)
-				.stream()
+			Optional<Long> current = commitments.stream()
 				.filter(CommitmentView::current)
 				.map(CommitmentView::id)
 				.findFirst();
@@ -168,11 +207,12 @@ class DemoReports {
 				.filter((d) -> d.kind() == DeadlineKind.PLAN && d.state() == DeadlineState.MISSED && current.isPresent()
 						&& d.commitmentId() == current.get())
 				.findFirst();
-			return new Town(plan, false, false, List.of(), Optional.empty(), schedule, missedPlan, onHold);
+			return new Town(plan, false, false, false, List.of(), Optional.empty(), schedule, missedPlan, onHold,
+					signatory.country());
 		}
-		boolean current = this.organisations.commitments(SYSTEM, id)
-			.stream()
-			.anyMatch((c) -> c.id() == plan.commitmentId() && c.current());
+		boolean current = commitments.stream().anyMatch((c) -> c.id() == plan.commitmentId() && c.current());
+		boolean ended = current && commitments.stream()
+			.anyMatch((c) -> c.id() == plan.commitmentId() && c.targetYear() < schedule.today().getYear());
 		boolean coordinated = this.organisations.supportersOf(SYSTEM, id).stream().anyMatch(SupportView::active);
 		List<DeadlineView> reportDeadlines = schedule.deadlines()
 			.stream()
@@ -184,7 +224,8 @@ class DemoReports {
 		Optional<DeadlineView> upcoming = reportDeadlines.stream()
 			.filter((d) -> !d.dueDate().isBefore(schedule.today()))
 			.findFirst();
-		return new Town(plan, current, coordinated, passed, upcoming, schedule, Optional.empty(), onHold);
+		return new Town(plan, current, ended, coordinated, passed, upcoming, schedule, Optional.empty(), onHold,
+				signatory.country());
 	}
 
 	private static boolean submitted(PlanStatus status) {
@@ -194,7 +235,7 @@ class DemoReports {
 
 	/**
 	 * The first pending role the town can take (in the order of the file), else on time;
-	 * older cycles: every third town missed its last report.
+	 * older cycles: every fourth town missed its last report; ended cycles: completed.
 	 */
 	static Role role(int i, Town town, List<Role> pending) {
 		if (town.plan() == null || !submitted(town.plan().status())) {
@@ -204,7 +245,10 @@ class DemoReports {
 			return Role.NO_REPORTS;
 		}
 		if (!town.current()) {
-			return (i % 3 == 0 && !town.passed().isEmpty()) ? Role.MISSED_LAST : Role.ON_TIME;
+			return (i % 4 == 0 && !town.passed().isEmpty()) ? Role.MISSED_LAST : Role.ON_TIME;
+		}
+		if (town.ended()) {
+			return Role.CYCLE_COMPLETED;
 		}
 		for (Role role : pending) {
 			boolean fits = switch (role) {
@@ -223,15 +267,14 @@ class DemoReports {
 		return Role.ON_TIME;
 	}
 
-	private int load(int i, SignatoryId id, Town town, Role role) {
+	private int load(int i, SignatoryId id, Town town, Role role, Texts texts) {
 		if (role == Role.NO_REPORTS) {
 			return 0;
 		}
 		if (role == Role.PLAN_EXTENDED) {
 			DeadlineView plan = town.missedPlan().orElseThrow();
 			this.schedules.extend(SYSTEM, id, new ExtensionData(plan.commitmentId(), DeadlineKind.PLAN, 1,
-					town.schedule().today().plusDays(150 + (i * 13) % 60),
-					"Illustrative demo extension: the council's vote on the plan was postponed after the elections"));
+					town.schedule().today().plusDays(150 + (i * 13) % 60), texts.planExtension()));
 			return 0;
 		}
 		int stored = 0;
@@ -240,7 +283,7 @@ class DemoReports {
 		for (int n = 0; n < reported; n++) {
 			DeadlineView deadline = passed.get(n);
 			LocalDate date = deadline.dueDate().minusDays(5 + (i * 7 + n * 11) % 40);
-			if (record(id, town, deadline, date)) {
+			if (record(id, town, deadline, date, texts)) {
 				stored++;
 			}
 		}
@@ -252,23 +295,20 @@ class DemoReports {
 				if (missed.commitmentId() == town.plan().commitmentId() && missed.state() == DeadlineState.MISSED
 						&& missed.kind() != DeadlineKind.PLAN) {
 					this.schedules.extend(SYSTEM, id, new ExtensionData(missed.commitmentId(), missed.kind(),
-							missed.number(), newDate,
-							"Illustrative demo extension: the monitoring data of the energy supplier came late"));
+							missed.number(), newDate, texts.reportExtension()));
 				}
 			}
 		}
 		if (role == Role.AWAITING_REVIEW || role == Role.RETURNED || role == Role.APPROVED) {
 			int number = passed.size() + 1;
 			ReportView draft = this.reports.create(SYSTEM, id,
-					new ReportData(ReportType.ACTION_REPORT, "Action Report " + number + " (illustrative demo)",
+					new ReportData(ReportType.ACTION_REPORT, texts.title(ReportType.ACTION_REPORT, number),
 							town.plan().id(), null, town.plan().commitmentId(), null));
 			stored++;
 			if (this.reports.check(SYSTEM, id, draft.id()).passed()) {
 				ReportView submitted = this.reports.submit(SYSTEM, id, draft.id(), draft.version());
 				if (role == Role.RETURNED) {
-					this.reports.decide(SYSTEM, id, draft.id(), submitted.version(), false,
-							"Illustrative demo comment: please add the actual cost of the completed actions and "
-									+ "explain the delay of the postponed ones.");
+					this.reports.decide(SYSTEM, id, draft.id(), submitted.version(), false, texts.returnedComment());
 				}
 				else if (role == Role.APPROVED) {
 					this.reports.decide(SYSTEM, id, draft.id(), submitted.version(), true, null);
@@ -286,13 +326,12 @@ class DemoReports {
 	 * an MEI of the year before for every second deadline (the MEI's), else an Action
 	 * Report. With a coordinator: submitted, approved, recorded; without: recorded.
 	 */
-	private boolean record(SignatoryId id, Town town, DeadlineView deadline, LocalDate date) {
+	private boolean record(SignatoryId id, Town town, DeadlineView deadline, LocalDate date, Texts texts) {
 		PlanView plan = town.plan();
 		boolean full = deadline.number() % 2 == 0;
 		Long mei = full ? mei(id, plan, date.getYear() - 1) : null;
 		ReportType type = (mei != null) ? ReportType.FULL_REPORT : ReportType.ACTION_REPORT;
-		String title = ((type == ReportType.FULL_REPORT) ? "Full Report " : "Action Report ") + deadline.number()
-				+ " (illustrative demo)";
+		String title = texts.title(type, deadline.number());
 		ReportView report = this.reports.create(SYSTEM, id,
 				new ReportData(type, title, plan.id(), mei, plan.commitmentId(), null));
 		if (!this.reports.check(SYSTEM, id, report.id()).passed()) {
@@ -331,6 +370,23 @@ class DemoReports {
 				bei.country(), bei.nationalElectricityFactor(), bei.heatFactor(), bei.ownFactors(), rows,
 				bei.greenElectricity(), bei.localElectricity(), bei.localHeat(), bei.nonEnergy(), null);
 		return this.inventories.createInventory(SYSTEM, id, mei).summary().id();
+	}
+
+	/** The report texts by country ({@code demo/report-texts.csv}). */
+	static Map<String, Texts> texts() {
+		Map<String, Texts> texts = new HashMap<>();
+		try {
+			for (CSVRecord row : DemoPlans.read("demo/report-texts.csv")) {
+				texts.put(row.get("country"),
+						new Texts(row.get("language"), row.get("action_report"), row.get("full_report"),
+								row.get("marker"), row.get("returned_comment"), row.get("plan_extension"),
+								row.get("report_extension")));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return texts;
 	}
 
 }

@@ -182,7 +182,7 @@ class DemoPlansTests {
 			.orElseThrow();
 		assertThat(plan.kind()).isEqualTo(PlanKind.SECAP);
 		assertThat(plan.title()).isEqualTo("Actieplan voor duurzame energie en klimaat (SECAP) Lubbeek (illustratief)");
-		// (39 / 2) mod 4 = 19 mod 4 = 3 → accepted
+		// (39 / 2) mod 5 = 19 mod 5 = 4 → accepted
 		assertThat(plan.status()).isEqualTo(PlanStatus.ACCEPTED);
 		assertThat(plan.approvingBody()).isEqualTo("Gemeenteraad");
 		InventoryView bei = this.inventories.inventory(ADMIN, id, plan.beiInventoryId());
