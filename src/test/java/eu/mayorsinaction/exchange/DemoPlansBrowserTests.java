@@ -59,8 +59,9 @@ class DemoPlansBrowserTests {
 			page.navigate(baseUrl + "/app/signatories/" + chiavari + "/inventories");
 			assertThat(page.locator("main table").innerText()).contains("BEI 2010");
 			// the editor's language is Italian: the demo banner says plans are
-			// illustrative too
-			assertThat(page.locator(".demo-banner").innerText()).contains("inventari di base, piani d'azione e azioni");
+			// and reports illustrative too
+			assertThat(page.locator(".demo-banner").innerText())
+				.contains("inventari di base, piani d'azione, azioni e relazioni di monitoraggio");
 			BrowserSupport.screenshot(page, "demo-plans-inventories");
 
 			page.navigate(baseUrl + "/app/signatories/" + chiavari + "/inventories/" + plan.beiInventoryId());
