@@ -124,8 +124,19 @@ class MonitoringJourneyBrowserTests {
 			officerPage.selectOption("#report-plan", String.valueOf(plan.id()));
 			officerPage.waitForNavigation(() -> officerPage.click("#report-create"));
 			assertThat(officerPage.locator("#check li[data-passed=true]").count()).isEqualTo(6);
+			// The draft shows the plan's actions as a submission would freeze them, each
+			// with its expected CO2 reduction computed from its savings: 100 MWh of
+			// electricity x 0.4 t CO2/MWh (the BEI's national factor) = 40 t CO2/a.
+			assertThat(officerPage.locator("#actions-draft-hint").count()).isEqualTo(1);
+			Locator actions = officerPage.locator("#frozen-actions tbody tr");
+			assertThat(actions.count()).isEqualTo(3);
+			assertThat(actions.first().locator("td").nth(5).innerText()).isEqualTo("40");
+			assertThat(actions.first().locator("td").first().innerText()).contains("M11",
+					"Municipal buildings, equipment/facilities");
 			officerPage.waitForNavigation(() -> officerPage.click("#submit-report"));
 			assertThat(status(officerPage)).isEqualTo("SUBMITTED_TO_COORDINATOR");
+			assertThat(officerPage.locator("#actions-draft-hint").count()).isZero();
+			assertThat(officerPage.locator("#frozen-actions tbody tr").count()).isEqualTo(3);
 			String reportUrl = officerPage.url();
 
 			// The coordinator returns it with a comment.

@@ -307,12 +307,38 @@ public class MonitoringReports {
 				benchmarks, withoutCost, report.type() == ReportType.FULL_REPORT, meiReady);
 	}
 
+	/**
+	 * The report's actions: those frozen into it on submission; for a draft, the plan's
+	 * actions as a submission would freeze them now.
+	 */
+	@Transactional(readOnly = true)
+	public List<ReportView.ReportedAction> reportedActions(Actor actor, SignatoryId signatory, ReportView report) {
+		if (report.status() != ReportStatus.DRAFT || !report.actions().isEmpty()) {
+			return report.actions();
+		}
+		if (report.planId() == null) {
+			return List.of();
+		}
+		try {
+			return frozenActions(actor, signatory, report);
+		}
+		catch (PlanNotFound ex) {
+			return List.of();
+		}
+	}
+
+	/**
+	 * The plan's actions as a report freezes them, each with its expected CO2 reduction
+	 * as the plan page shows it: as entered, else computed from its savings with the
+	 * BEI's factors (left empty when it cannot be computed).
+	 */
 	private List<ReportView.ReportedAction> frozenActions(Actor actor, SignatoryId signatory, ReportView report) {
+		Map<Long, Double> reductions = this.plans.actionReductions(actor, signatory, report.planId());
 		List<ReportView.ReportedAction> frozen = new ArrayList<>();
 		for (ActionView action : this.plans.actions(actor, signatory, report.planId(), null, null)) {
 			frozen.add(new ReportView.ReportedAction(action.id(), action.field().name(), action.title(),
-					action.status().name(), action.estimatedCostEur(), action.actualCostEur(), action.co2Reduction(),
-					action.benchmarkOfExcellence()));
+					action.status().name(), action.estimatedCostEur(), action.actualCostEur(),
+					reductions.getOrDefault(action.id(), action.co2Reduction()), action.benchmarkOfExcellence()));
 		}
 		return frozen;
 	}

@@ -94,7 +94,8 @@ public class ReportExports {
 		PlanExportFormat chosen = PlanExportFormat.parse(format);
 		Function<String, String> texts = (key) -> this.messages.getMessage(key, null, key, locale);
 		List<ActionView> current = currentActions(actor, signatory, report);
-		ReportExport export = new ReportExport(report, view.name(), reported(report, current));
+		ReportExport export = new ReportExport(report, view.name(),
+				this.reports.reportedActions(actor, signatory, report));
 		byte[] content = switch (chosen) {
 			case TEMPLATE -> template(actor, signatory, export, current, texts, locale);
 			case CSV -> new ReportCsvWriter().write(export, texts);
@@ -154,20 +155,6 @@ public class ReportExports {
 		catch (PlanNotFound ex) {
 			return List.of();
 		}
-	}
-
-	/** The frozen actions; for a draft the plan's current ones. */
-	private static List<ReportedAction> reported(ReportView report, List<ActionView> current) {
-		if (report.status() != ReportStatus.DRAFT || !report.actions().isEmpty()) {
-			return report.actions();
-		}
-		List<ReportedAction> actions = new ArrayList<>();
-		for (ActionView action : current) {
-			actions.add(new ReportedAction(action.id(), action.field().name(), action.title(), action.status().name(),
-					action.estimatedCostEur(), action.actualCostEur(), action.co2Reduction(),
-					action.benchmarkOfExcellence()));
-		}
-		return actions;
 	}
 
 	/**

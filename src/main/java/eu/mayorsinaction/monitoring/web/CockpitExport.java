@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Locale;
 
 import eu.mayorsinaction.monitoring.CockpitRow;
+import eu.mayorsinaction.actionplan.export.TypedCells;
 import eu.mayorsinaction.monitoring.CockpitView;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -58,34 +58,20 @@ class CockpitExport {
 	byte[] xlsx(CockpitView cockpit, Locale locale) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet(text("monitoring.cockpit.title", locale));
-			CellStyle date = workbook.createCellStyle();
-			date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+			TypedCells.Styles styles = new TypedCells.Styles(workbook);
 			Row header = sheet.createRow(0);
 			List<String> headers = headers(locale);
 			for (int i = 0; i < headers.size(); i++) {
-				header.createCell(i).setCellValue(headers.get(i));
+				Cell cell = header.createCell(i);
+				cell.setCellValue(headers.get(i));
+				cell.setCellStyle(styles.header);
 			}
 			int r = 1;
 			for (CockpitRow item : cockpit.rows()) {
 				Row row = sheet.createRow(r++);
 				List<Object> values = values(item, locale);
 				for (int i = 0; i < values.size(); i++) {
-					Object value = values.get(i);
-					Cell cell = row.createCell(i);
-					if (i == 5 && item.nextDue() != null) {
-						cell.setCellValue(item.nextDue());
-						cell.setCellStyle(date);
-					}
-					else if (i == 10 && item.lastActivity() != null) {
-						cell.setCellValue(item.lastActivity().atOffset(ZoneOffset.UTC).toLocalDate());
-						cell.setCellStyle(date);
-					}
-					else if (value instanceof Number number) {
-						cell.setCellValue(number.doubleValue());
-					}
-					else if (value != null) {
-						cell.setCellValue(value.toString());
-					}
+					TypedCells.value(row, i, values.get(i), styles);
 				}
 			}
 			sheet.createFreezePane(0, 1);
@@ -109,6 +95,10 @@ class CockpitExport {
 		return headers;
 	}
 
+	/**
+	 * The row's values with their types (whole numbers as {@code Long}, dates as
+	 * {@code LocalDate}): typed cells in the XLSX, their plain text in the CSV.
+	 */
 	private List<Object> values(CockpitRow row, Locale locale) {
 		List<Object> values = new ArrayList<>();
 		values.add(row.name());
@@ -116,15 +106,14 @@ class CockpitExport {
 		values.add((row.framework() != null) ? row.framework().name() : null);
 		values.add(text("monitoring.stage." + row.stage(), locale));
 		values.add((row.nextKind() != null) ? text("monitoring.kind." + row.nextKind(), locale) : null);
-		values.add((row.nextDue() != null) ? row.nextDue().toString() : null);
+		values.add(row.nextDue());
 		values.add(row.daysLeft());
 		values.add(text("monitoring.risk." + row.risk(), locale));
-		values.add(row.completeness());
+		values.add((long) row.completeness());
 		values.add(String.join(", ",
 				row.missing().stream().map((code) -> text("monitoring.missing." + code, locale)).toList()));
-		values.add((row.lastActivity() != null) ? row.lastActivity().atOffset(ZoneOffset.UTC).toLocalDate().toString()
-				: null);
-		values.add(row.awaitingReview());
+		values.add((row.lastActivity() != null) ? row.lastActivity().atOffset(ZoneOffset.UTC).toLocalDate() : null);
+		values.add((long) row.awaitingReview());
 		return values;
 	}
 

@@ -141,6 +141,7 @@ class MonitoringPages {
 		model.addAttribute("signatory", this.organisations.getSignatory(actor, signatory));
 		ReportView report = this.reports.report(actor, signatory, reportId);
 		model.addAttribute("report", report);
+		model.addAttribute("actions", this.reports.reportedActions(actor, signatory, report));
 		model.addAttribute("check", this.reports.check(actor, signatory, reportId));
 		// The plan column is "on delete set null": a named plan exists.
 		model.addAttribute("plan",
