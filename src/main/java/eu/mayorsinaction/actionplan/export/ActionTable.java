@@ -8,9 +8,10 @@ import eu.mayorsinaction.inventory.Carrier;
 
 /**
  * The table of a plan's actions that CSV and XLSX share: one row per action (cancelled
- * ones too, with their status), every field, the saving per carrier, the expected CO2
- * reduction and whether it was entered or computed. Values are typed: {@link Number},
- * {@link java.time.LocalDate}, {@link String} or {@code null}.
+ * ones too, with their status in the person's language), every field (the field of action
+ * as code and name), the saving per carrier, the expected CO2 reduction and whether it
+ * was entered or computed. Values are typed: {@link Number}, {@link java.time.LocalDate},
+ * {@link String} or {@code null}.
  */
 final class ActionTable {
 
@@ -20,8 +21,8 @@ final class ActionTable {
 	/** The header texts, units included, in the person's language. */
 	static List<String> headers(Texts texts) {
 		List<String> headers = new ArrayList<>();
-		for (String key : List.of("id", "field", "mainField", "title", "keyMeasure", "responsible", "start", "end",
-				"status", "estimatedCost", "actualCost", "energySaving")) {
+		for (String key : List.of("id", "field", "fieldName", "mainField", "title", "keyMeasure", "responsible",
+				"start", "end", "status", "estimatedCost", "actualCost", "energySaving")) {
 			headers.add(texts.get("planexport.column." + key));
 		}
 		for (Carrier carrier : Carrier.values()) {
@@ -38,13 +39,14 @@ final class ActionTable {
 		List<Object> values = new ArrayList<>();
 		values.add(action.id());
 		values.add(action.field().code());
+		values.add(texts.get("planpages.field." + action.field().code()));
 		values.add(action.field().mainField());
 		values.add(action.title());
 		values.add(yesNo(action.keyMeasure(), texts));
 		values.add(action.responsible());
 		values.add(action.startDate());
 		values.add(action.endDate());
-		values.add(action.status().name());
+		values.add(texts.get("planpages.actionStatus." + action.status().name()));
 		values.add(action.estimatedCostEur());
 		values.add(action.actualCostEur());
 		values.add(PlanExport.energySaving(action));

@@ -253,6 +253,7 @@ class PlanExportApiTests {
 		records.forEach((r) -> byTitle.put(r.get("Titolo"), r));
 		CSVRecord a1 = byTitle.get("Exportia A1");
 		assertThat(a1.get("Settore d'intervento (codice)")).isEqualTo("M13");
+		assertThat(a1.get("Settore d'intervento")).isEqualTo("Edifici residenziali");
 		assertThat(a1.get("Settore principale (codice)")).isEqualTo("M10");
 		assertThat(a1.get("Misura chiave")).isEqualTo("sì");
 		assertThat(a1.get("Inizio")).isEqualTo("2021-01-01");
@@ -266,7 +267,7 @@ class PlanExportApiTests {
 		assertThat(a2.get("Riduzione di CO2 prevista [t/a]")).isEqualTo("50");
 		assertThat(a2.get("Riduzione di CO2 inserita o calcolata")).isEqualTo("inserita");
 		CSVRecord a8 = byTitle.get("Exportia A8");
-		assertThat(a8.get("Stato")).isEqualTo("CANCELLED");
+		assertThat(a8.get("Stato")).isEqualTo("Annullata");
 		assertThat(a8.get("Riduzione di CO2 prevista [t/a]")).isEqualTo("999");
 		CSVRecord b1 = byTitle.get("Exportia B1");
 		assertThat(b1.get("Produzione di energia rinnovabile prevista [MWh/a]")).isEqualTo("100");
