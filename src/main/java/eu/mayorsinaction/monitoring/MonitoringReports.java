@@ -338,9 +338,19 @@ public class MonitoringReports {
 		for (ActionView action : this.plans.actions(actor, signatory, report.planId(), null, null)) {
 			frozen.add(new ReportView.ReportedAction(action.id(), action.field().name(), action.title(),
 					action.status().name(), action.estimatedCostEur(), action.actualCostEur(),
-					reductions.getOrDefault(action.id(), action.co2Reduction()), action.benchmarkOfExcellence()));
+					toKilograms(reductions.getOrDefault(action.id(), action.co2Reduction())),
+					action.benchmarkOfExcellence()));
 		}
 		return frozen;
+	}
+
+	/**
+	 * A reduction in t CO2 rounded to 3 decimals (kg), so that the frozen figure is the
+	 * one shown (100 MWh x 0.202 t/MWh is 20.2, not 20.200000000000003).
+	 */
+	private static Double toKilograms(Double tonnes) {
+		return (tonnes == null) ? null
+				: java.math.BigDecimal.valueOf(tonnes).setScale(3, java.math.RoundingMode.HALF_UP).doubleValue();
 	}
 
 	private void checkData(Actor actor, SignatoryId signatory, ReportData data) {
