@@ -356,9 +356,11 @@ public class ActionPlanManagement {
 	 * count.
 	 * @param projectedPopulation the population expected in the target year for a
 	 * per-capita target; {@code null}: the BEI's population
-	 * @throws PlanTargetUnavailable naming what is missing
+	 * @throws PlanTargetUnavailable naming what is missing (without marking a calling
+	 * transaction for rollback: submitting a plan without a BEI freezes it without
+	 * figures)
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, noRollbackFor = PlanTargetUnavailable.class)
 	public PlanTargetView target(Actor actor, SignatoryId signatory, long planId, Long projectedPopulation) {
 		this.organisations.getSignatory(actor, signatory);
 		PlanView plan = storedPlan(signatory, planId);
