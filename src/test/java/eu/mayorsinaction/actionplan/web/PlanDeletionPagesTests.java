@@ -121,14 +121,14 @@ class PlanDeletionPagesTests {
 			.andExpect(content().string(containsString("SECAP: Deleteville SECAP 2030")))
 			.andExpect(content().string(containsString("250,000 EUR")))
 			.andExpect(content().string(containsString("120 t CO2/a")))
-			.andExpect(content().string(containsString("class=\"col-sm-6 scope-stakeholders\">1<")))
-			.andExpect(content().string(containsString("class=\"col-sm-6 scope-milestones\">2<")))
-			.andExpect(content().string(containsString("class=\"col-sm-6 scope-budget-lines\">1<")))
-			.andExpect(content().string(containsString("class=\"col-sm-6 scope-indicators\">1<")))
-			.andExpect(content().string(containsString("class=\"col-sm-6 scope-indicator-values\">2<")))
+			.andExpect(content().string(containsString("class=\"col-sm-8 scope-stakeholders\">1<")))
+			.andExpect(content().string(containsString("class=\"col-sm-8 scope-milestones\">2<")))
+			.andExpect(content().string(containsString("class=\"col-sm-8 scope-budget-lines\">1<")))
+			.andExpect(content().string(containsString("class=\"col-sm-8 scope-indicators\">1<")))
+			.andExpect(content().string(containsString("class=\"col-sm-8 scope-indicator-values\">2<")))
 			.andExpect(content().string(containsString(
-					"class=\"col-sm-6 scope-evidence\">1 (1.5 kB; the files&#39; content is deleted too)<")))
-			.andExpect(content().string(containsString("class=\"col-sm-6 scope-comments\">1<")))
+					"class=\"col-sm-8 scope-evidence\">1 (1.5 kB; the files&#39; content is deleted too)<")))
+			.andExpect(content().string(containsString("class=\"col-sm-8 scope-comments\">1<")))
 			.andExpect(content().string(containsString("name=\"version\" value=\"" + depot.version() + "\"")))
 			.andExpect(content().string(containsString("name=\"_csrf\"")));
 
@@ -201,8 +201,8 @@ class PlanDeletionPagesTests {
 		this.mvc.perform(as(get(confirm)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Delete the plan “Deleteville plan made by mistake”?")))
-			.andExpect(content().string(containsString("class=\"col-sm-6 scope-actions\">2<")))
-			.andExpect(content().string(containsString("class=\"col-sm-6 scope-milestones\">2<")))
+			.andExpect(content().string(containsString("class=\"col-sm-8 scope-actions\">2<")))
+			.andExpect(content().string(containsString("class=\"col-sm-8 scope-milestones\">2<")))
 			.andExpect(content().string(containsString("Deleteville lamps")))
 			.andExpect(content().string(containsString(
 					"Monitoring reports that name this plan: 1. The reports are kept; they will no longer name a plan.")));
