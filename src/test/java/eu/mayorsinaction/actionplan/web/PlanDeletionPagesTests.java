@@ -207,6 +207,13 @@ class PlanDeletionPagesTests {
 			.andExpect(content().string(containsString(
 					"Monitoring reports that name this plan: 1. The reports are kept; they will no longer name a plan.")));
 
+		// a version other than the one stored (0) deletes nothing
+		this.mvc.perform(as(post(confirm)).with(csrf()).param("version", "7"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString(
+					"Someone else changed this plan since you opened this page, so it was not deleted.")));
+		assertThat(count("select count(*) from plan_action where plan_id = :id", town.plan)).isEqualTo(2);
+
 		this.mvc.perform(as(post(confirm)).with(csrf()).param("version", "0"))
 			.andExpect(redirectedUrl(base + "/plans"))
 			.andExpect(flash().attribute("flashSuccess",
@@ -223,7 +230,17 @@ class PlanDeletionPagesTests {
 	void a_plan_with_a_submitted_edition_is_not_deleted_on_the_page_nor_by_the_api() throws Exception {
 		DeletevilleFixture town = fixture("Deleteville submitted SECAP");
 		town.action("Deleteville depot", 40, 1000);
+		ActionView lamps = town.action("Deleteville lamps", 10, 500);
 		this.versions.submit(town.genoa, town.signatory, town.plan, LocalDate.of(2018, 1, 15), 0);
+		// An action of a submitted plan may go: edition 1 keeps it as submitted.
+		String confirmLamps = "/app/signatories/" + town.id() + "/actions/" + lamps.id() + "/delete";
+		this.mvc.perform(as(get(confirmLamps)))
+			.andExpect(content().string(containsString(
+					"Edition 1 of the plan was submitted to the Covenant: it keeps this action as it was submitted.")));
+		this.mvc.perform(as(post(confirmLamps)).with(csrf()).param("version", String.valueOf(lamps.version())))
+			.andExpect(status().is3xxRedirection());
+		assertThat(count("select count(*) from plan_action where id = :id", lamps.id())).isZero();
+		assertThat(this.versions.frozenText(town.genoa, town.signatory, town.plan, 1)).contains("Deleteville lamps");
 		String confirm = "/app/signatories/" + town.id() + "/plans/" + town.plan + "/delete";
 		String refused = "Edition 1 of this plan was submitted to the Covenant. A submitted edition is the record of what was sent, so the plan cannot be deleted.";
 
