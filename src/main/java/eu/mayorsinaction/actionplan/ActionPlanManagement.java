@@ -119,13 +119,46 @@ public class ActionPlanManagement {
 		return after;
 	}
 
-	/** Deletes a plan with its actions. */
+	/**
+	 * Deletes a plan with its actions.
+	 * @throws PlanHasSubmittedEdition when an edition of the plan was submitted to the
+	 * Covenant
+	 */
 	public void deletePlan(Actor actor, SignatoryId signatory, long id) {
+		deletePlan(actor, signatory, id, null);
+	}
+
+	/**
+	 * Deletes a plan with its actions and their details (see {@link DeletionScope});
+	 * monitoring reports that name the plan are kept and no longer name it.
+	 * @param versionRead the plan version the person read; {@code null}: not checked
+	 * @throws PlanHasSubmittedEdition when an edition of the plan was submitted to the
+	 * Covenant: the submitted edition is the record of what was sent
+	 * @throws EditConflict if the version read is not the stored one
+	 */
+	public void deletePlan(Actor actor, SignatoryId signatory, long id, Integer versionRead) {
 		SignatoryView view = editable(actor, signatory);
 		PlanView before = storedPlan(signatory, id);
-		this.store.deletePlan(signatory.value(), id);
+		DeletionScope scope = this.store.deletionScope(signatory.value(), id, null);
+		if (scope.submittedEditions() > 0) {
+			throw new PlanHasSubmittedEdition(scope.lastSubmittedEdition());
+		}
+		if ((versionRead != null && versionRead != before.version())
+				|| !this.store.deletePlan(signatory.value(), id, before.version())) {
+			throw new EditConflict();
+		}
 		this.events.publishEvent(new Audited(actor, "DELETE", PLAN, id, label(before, view), signatory.value(), null,
 				snapshot(before), Map.of(), null));
+	}
+
+	/**
+	 * What goes with the plan when it is deleted, for the person who may delete it.
+	 */
+	@Transactional(readOnly = true)
+	public DeletionScope planDeletion(Actor actor, SignatoryId signatory, long id) {
+		editable(actor, signatory);
+		storedPlan(signatory, id);
+		return this.store.deletionScope(signatory.value(), id, null);
 	}
 
 	// Actions
@@ -174,12 +207,38 @@ public class ActionPlanManagement {
 	}
 
 	public void deleteAction(Actor actor, SignatoryId signatory, long id) {
+		deleteAction(actor, signatory, id, null);
+	}
+
+	/**
+	 * Deletes an action with its details (see {@link DeletionScope}). A submitted edition
+	 * of its plan keeps the action as submitted; the plan moves to its next edition.
+	 * @param versionRead the action version the person read; {@code null}: not checked
+	 * @throws EditConflict if the version read is not the stored one
+	 */
+	public void deleteAction(Actor actor, SignatoryId signatory, long id, Integer versionRead) {
 		SignatoryView view = editable(actor, signatory);
 		ActionView before = storedAction(signatory, id);
+		if (versionRead != null && versionRead != before.version()) {
+			throw new EditConflict();
+		}
 		this.versions.beforeChange(signatory.value(), before.planId());
-		this.store.deleteAction(signatory.value(), id);
+		if (!this.store.deleteAction(signatory.value(), id, before.version())) {
+			// changed between the read and the write: the transaction rolls back
+			throw new EditConflict();
+		}
 		this.events.publishEvent(new Audited(actor, "DELETE", ACTION, id, label(before, view), signatory.value(), null,
 				snapshot(before), Map.of(), null));
+	}
+
+	/**
+	 * What goes with the action when it is deleted, for the person who may delete it.
+	 */
+	@Transactional(readOnly = true)
+	public DeletionScope actionDeletion(Actor actor, SignatoryId signatory, long id) {
+		editable(actor, signatory);
+		ActionView action = storedAction(signatory, id);
+		return this.store.deletionScope(signatory.value(), action.planId(), id);
 	}
 
 	/**
@@ -297,9 +356,11 @@ public class ActionPlanManagement {
 	 * count.
 	 * @param projectedPopulation the population expected in the target year for a
 	 * per-capita target; {@code null}: the BEI's population
-	 * @throws PlanTargetUnavailable naming what is missing
+	 * @throws PlanTargetUnavailable naming what is missing (without marking a calling
+	 * transaction for rollback: submitting a plan without a BEI freezes it without
+	 * figures)
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, noRollbackFor = PlanTargetUnavailable.class)
 	public PlanTargetView target(Actor actor, SignatoryId signatory, long planId, Long projectedPopulation) {
 		this.organisations.getSignatory(actor, signatory);
 		PlanView plan = storedPlan(signatory, planId);

@@ -94,6 +94,71 @@ class ActionPlanStore {
 			.update();
 	}
 
+	/** Deletes the plan (with its actions) if the version is still the stored one. */
+	boolean deletePlan(long signatoryId, long id, int version) {
+		return this.jdbc
+			.sql("delete from action_plan where signatory_id = :signatory and id = :id and version = :version")
+			.param("signatory", signatoryId)
+			.param("id", id)
+			.param("version", version)
+			.update() == 1;
+	}
+
+	/**
+	 * What goes with a plan ({@code wholePlan}: its actions) or with one action, counted;
+	 * the foreign keys of V9, V11 and V12 delete these rows with it. The monitoring
+	 * reports are counted in table monitoring_report, whose plan_id is set null when the
+	 * plan goes (read only: the monitoring module owns the table).
+	 */
+	DeletionScope deletionScope(long signatoryId, long planId, Long actionId) {
+		String actions = "select a.id from plan_action a where a.signatory_id = :signatory and "
+				+ ((actionId == null) ? "a.plan_id = :key" : "a.id = :key");
+		long key = (actionId == null) ? planId : actionId;
+		int editions = count(
+				"select count(*) from action_plan_snapshot where signatory_id = :signatory and plan_id = :plan",
+				signatoryId, key, planId);
+		return new DeletionScope(
+				(actionId == null) ? count(actions.replace("select a.id", "select count(*)"), signatoryId, key, planId)
+						: 0,
+				count(children("action_stakeholder", actions), signatoryId, key, planId),
+				count(children("action_milestone", actions), signatoryId, key, planId),
+				count(children("action_budget_line", actions), signatoryId, key, planId),
+				count(children("action_indicator", actions), signatoryId, key, planId),
+				count("select count(*) from action_indicator_value v where v.signatory_id = :signatory and v.indicator_id in "
+						+ "(select i.id from action_indicator i where i.signatory_id = :signatory and i.action_id in ("
+						+ actions + "))", signatoryId, key, planId),
+				count(children("action_evidence", actions), signatoryId, key, planId),
+				this.jdbc.sql(
+						"select coalesce(sum(size_bytes), 0) from action_evidence where signatory_id = :signatory and action_id in ("
+								+ actions + ")")
+					.param("signatory", signatoryId)
+					.param("key", key)
+					.query(Long.class)
+					.single(),
+				count(children("action_comment", actions), signatoryId, key, planId), editions,
+				(editions == 0) ? 0 : count(
+						"select coalesce(max(edition), 0) from action_plan_snapshot where signatory_id = :signatory and plan_id = :plan",
+						signatoryId, key, planId),
+				(actionId == null) ? count(
+						"select count(*) from monitoring_report where signatory_id = :signatory and plan_id = :plan",
+						signatoryId, key, planId) : 0);
+	}
+
+	private static String children(String table, String actions) {
+		return "select count(*) from " + table + " where signatory_id = :signatory and action_id in (" + actions + ")";
+	}
+
+	private int count(String sql, long signatoryId, long key, long planId) {
+		var statement = this.jdbc.sql(sql).param("signatory", signatoryId);
+		if (sql.contains(":key")) {
+			statement = statement.param("key", key);
+		}
+		if (sql.contains(":plan")) {
+			statement = statement.param("plan", planId);
+		}
+		return statement.query(Long.class).single().intValue();
+	}
+
 	// Actions
 
 	List<ActionView> actions(long signatoryId, Long planId, FieldOfAction field, ActionStatus status) {
@@ -186,6 +251,16 @@ class ActionPlanStore {
 			.param("signatory", signatoryId)
 			.param("id", id)
 			.update();
+	}
+
+	/** Deletes the action (with its details) if the version is still the stored one. */
+	boolean deleteAction(long signatoryId, long id, int version) {
+		return this.jdbc
+			.sql("delete from plan_action where signatory_id = :signatory and id = :id and version = :version")
+			.param("signatory", signatoryId)
+			.param("id", id)
+			.param("version", version)
+			.update() == 1;
 	}
 
 	boolean updateStatus(long signatoryId, long id, int version, ActionStatus status, Instant now) {

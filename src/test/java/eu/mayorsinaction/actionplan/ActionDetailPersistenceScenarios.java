@@ -128,4 +128,56 @@ abstract class ActionDetailPersistenceScenarios {
 		assertThat(after.responsibleUserId()).isNull();
 	}
 
+	/**
+	 * What goes with the action is counted from every detail table (evidence 1,536 +
+	 * 2,048 = 3,584 bytes), a stale version deletes nothing, and the deletion takes every
+	 * row with it.
+	 */
+	@Test
+	void deleting_the_action_counts_and_takes_every_detail_row() {
+		long plan = this.plans.action(ADMIN, this.signatory, this.action).planId();
+		this.details.addStakeholder(ADMIN, this.signatory, this.action, new StakeholderData("School", null, null));
+		this.details.addMilestone(ADMIN, this.signatory, this.action,
+				new MilestoneData("Call opens", LocalDate.of(2026, 4, 1), null, null, false, null));
+		this.details.addBudgetLine(ADMIN, this.signatory, this.action,
+				new BudgetLineData(2026, BudgetKind.INVESTMENT, 1000.0, null, null));
+		this.details.addBudgetLine(ADMIN, this.signatory, this.action,
+				new BudgetLineData(2027, BudgetKind.INVESTMENT, 2000.0, null, null));
+		IndicatorView indicator = this.details.addIndicator(ADMIN, this.signatory, this.action,
+				new IndicatorData("Homes insulated", "homes", 150.0));
+		for (int month = 1; month <= 3; month++) {
+			this.details.addIndicatorValue(ADMIN, this.signatory, this.action, indicator.id(),
+					new IndicatorValueData(LocalDate.of(2026, month, 28), 10.0 * month, null));
+		}
+		this.details.addEvidence(ADMIN, this.signatory, this.action, "a.pdf", pdf(1536));
+		this.details.addEvidence(ADMIN, this.signatory, this.action, "b.pdf", pdf(2048));
+		this.details.addComment(ADMIN, this.signatory, this.action, "Checked.");
+
+		assertThat(this.plans.actionDeletion(ADMIN, this.signatory, this.action))
+			.isEqualTo(new DeletionScope(0, 1, 1, 2, 1, 3, 2, 3584, 1, 0, 0, 0));
+		assertThat(this.plans.planDeletion(ADMIN, this.signatory, plan))
+			.isEqualTo(new DeletionScope(1, 1, 1, 2, 1, 3, 2, 3584, 1, 0, 0, 0));
+
+		int version = this.plans.action(ADMIN, this.signatory, this.action).version();
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> this.plans.deleteAction(ADMIN, this.signatory, this.action, version + 1))
+			.isInstanceOf(eu.mayorsinaction.shared.EditConflict.class);
+		assertThat(this.details.evidence(ADMIN, this.signatory, this.action)).hasSize(2);
+
+		this.plans.deleteAction(ADMIN, this.signatory, this.action, version);
+		assertThat(this.plans.planDeletion(ADMIN, this.signatory, plan))
+			.isEqualTo(new DeletionScope(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> this.plans.actionDeletion(ADMIN, this.signatory, this.action))
+			.isInstanceOf(ActionNotFound.class);
+	}
+
+	private static byte[] pdf(int size) {
+		byte[] content = new byte[size];
+		Arrays.fill(content, (byte) ' ');
+		byte[] head = "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		System.arraycopy(head, 0, content, 0, head.length);
+		return content;
+	}
+
 }

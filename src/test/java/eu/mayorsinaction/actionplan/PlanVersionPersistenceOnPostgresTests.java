@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static eu.mayorsinaction.actionplan.PlanVersionFixture.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -39,7 +40,7 @@ class PlanVersionPersistenceOnPostgresTests {
 
 	/** Expected 201 + 99 = 300 t/a against 1,468.8 needed (see the fixture). */
 	@Test
-	void a_snapshot_is_kept_as_written_and_deleted_with_its_plan() {
+	void a_snapshot_is_kept_as_written_its_plan_cannot_be_deleted_and_the_row_goes_with_the_plan_row() {
 		Made made = PlanVersionFixture.plan(this.organisations, this.inventories, this.plans, false);
 
 		PlanVersionView submitted = this.versions.submit(ADMIN, made.signatory(), made.plan(),
@@ -63,7 +64,14 @@ class PlanVersionPersistenceOnPostgresTests {
 		assertThat(this.versions.frozenText(ADMIN, made.signatory(), made.plan(), 1)).isEqualTo(text);
 		assertThat(this.versions.version(ADMIN, made.signatory(), made.plan(), 1)).isEqualTo(submitted);
 
-		this.plans.deletePlan(ADMIN, made.signatory(), made.plan());
+		// The submitted edition is the record of what was sent: the plan is not deleted.
+		assertThatThrownBy(() -> this.plans.deletePlan(ADMIN, made.signatory(), made.plan()))
+			.isInstanceOf(PlanHasSubmittedEdition.class);
+		assertThat(this.versions.frozenText(ADMIN, made.signatory(), made.plan(), 1)).isEqualTo(text);
+		// Should the plan row go all the same (its signatory deleted), the foreign key
+		// takes
+		// its snapshots with it.
+		this.jdbc.sql("delete from action_plan where id = :plan").param("plan", made.plan()).update();
 		assertThat(this.jdbc.sql("select count(*) from action_plan_snapshot where plan_id = :plan")
 			.param("plan", made.plan())
 			.query(Long.class)

@@ -62,7 +62,9 @@ class ActionPlanApi {
 
 	@DeleteMapping("/{planId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Delete a plan with its actions")
+	@Operation(summary = "Delete a plan with its actions",
+			description = "A plan with an edition submitted to the Covenant is not deleted: 409 "
+					+ "(code planpages.delete.planSubmitted). Monitoring reports that name the plan are kept.")
 	void delete(Actor actor, @PathVariable long id, @PathVariable long planId) {
 		this.plans.deletePlan(actor, new SignatoryId(id), planId);
 	}
