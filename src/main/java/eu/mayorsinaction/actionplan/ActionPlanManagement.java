@@ -55,6 +55,8 @@ public class ActionPlanManagement {
 
 	private ActionDetails details;
 
+	private List<PlanReferences> references = List.of();
+
 	ActionPlanManagement(ActionPlanStore store, OrganisationManagement organisations, InventoryBaselines baselines,
 			ApplicationEventPublisher events, Optional<Clock> clock, PlanVersionStore versions) {
 		this.store = store;
@@ -63,6 +65,24 @@ public class ActionPlanManagement {
 		this.events = events;
 		this.clock = clock.orElse(Clock.systemUTC());
 		this.versions = versions;
+	}
+
+	/**
+	 * Who else names a plan (the monitoring reports); none in a test without that module.
+	 */
+	@org.springframework.beans.factory.annotation.Autowired(required = false)
+	void references(List<PlanReferences> references) {
+		this.references = List.copyOf(references);
+	}
+
+	private DeletionScope planScope(SignatoryId signatory, long planId) {
+		DeletionScope scope = this.store.deletionScope(signatory.value(), planId, null);
+		int reports = this.references.stream()
+			.mapToInt((r) -> r.monitoringReportsNaming(signatory.value(), planId))
+			.sum();
+		return new DeletionScope(scope.actions(), scope.stakeholders(), scope.milestones(), scope.budgetLines(),
+				scope.indicators(), scope.indicatorValues(), scope.evidenceFiles(), scope.evidenceBytes(),
+				scope.comments(), scope.submittedEditions(), scope.lastSubmittedEdition(), reports);
 	}
 
 	/** The checks of an action's policy instrument, origin and responsible user. */
@@ -139,7 +159,7 @@ public class ActionPlanManagement {
 	public void deletePlan(Actor actor, SignatoryId signatory, long id, Integer versionRead) {
 		SignatoryView view = editable(actor, signatory);
 		PlanView before = storedPlan(signatory, id);
-		DeletionScope scope = this.store.deletionScope(signatory.value(), id, null);
+		DeletionScope scope = planScope(signatory, id);
 		if (scope.submittedEditions() > 0) {
 			throw new PlanHasSubmittedEdition(scope.lastSubmittedEdition());
 		}
@@ -158,7 +178,7 @@ public class ActionPlanManagement {
 	public DeletionScope planDeletion(Actor actor, SignatoryId signatory, long id) {
 		editable(actor, signatory);
 		storedPlan(signatory, id);
-		return this.store.deletionScope(signatory.value(), id, null);
+		return planScope(signatory, id);
 	}
 
 	// Actions

@@ -107,8 +107,7 @@ class ActionPlanStore {
 	/**
 	 * What goes with a plan ({@code wholePlan}: its actions) or with one action, counted;
 	 * the foreign keys of V9, V11 and V12 delete these rows with it. The monitoring
-	 * reports are counted in table monitoring_report, whose plan_id is set null when the
-	 * plan goes (read only: the monitoring module owns the table).
+	 * reports are left at 0: {@link PlanReferences} counts them.
 	 */
 	DeletionScope deletionScope(long signatoryId, long planId, Long actionId) {
 		String actions = "select a.id from plan_action a where a.signatory_id = :signatory and "
@@ -139,9 +138,7 @@ class ActionPlanStore {
 				(editions == 0) ? 0 : count(
 						"select coalesce(max(edition), 0) from action_plan_snapshot where signatory_id = :signatory and plan_id = :plan",
 						signatoryId, key, planId),
-				(actionId == null) ? count(
-						"select count(*) from monitoring_report where signatory_id = :signatory and plan_id = :plan",
-						signatoryId, key, planId) : 0);
+				0);
 	}
 
 	private static String children(String table, String actions) {

@@ -12,6 +12,8 @@ import java.util.Optional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import eu.mayorsinaction.actionplan.PlanReferences;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Repository;
 
 /** Monitoring reports in table monitoring_report; the frozen actions as JSON text. */
 @Repository
-class ReportStore {
+class ReportStore implements PlanReferences {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -31,6 +33,19 @@ class ReportStore {
 
 	ReportStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * For the plan's deletion page: the reports are kept, their plan_id set null (V13).
+	 */
+	@Override
+	public int monitoringReportsNaming(long signatoryId, long planId) {
+		return this.jdbc
+			.sql("select count(*) from monitoring_report where signatory_id = :signatory and plan_id = :plan")
+			.param("signatory", signatoryId)
+			.param("plan", planId)
+			.query(Integer.class)
+			.single();
 	}
 
 	List<ReportView> reports(long signatoryId) {
