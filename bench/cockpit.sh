@@ -6,12 +6,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 requests="${1:-200}"
 port=18183
-admin="bench-admin@example.org"
-password="bench-password-123"
-jar=target/mayors-in-action.jar
-[ -f "$jar" ] || ./mvnw -q -B -DskipTests package
+. bench/lib.sh
+bench_jar
 
-export MIA_ADMIN_EMAIL="$admin" MIA_ADMIN_PASSWORD="$password"
 rm -rf target/bench-access && mkdir -p target/bench-access
 # Tomcat's access log gives the server time of each request (%D, microseconds), without curl and loopback.
 java ${BENCH_JAVA_OPTS:-} -jar "$jar" --server.port=$port --mia.demo.enabled=false \
@@ -21,13 +18,11 @@ java ${BENCH_JAVA_OPTS:-} -jar "$jar" --server.port=$port --mia.demo.enabled=fal
   > target/bench-server.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
-until curl -fs -o /dev/null "http://127.0.0.1:$port/"; do sleep 0.1; done
 base="http://127.0.0.1:$port"
-api_token=$(curl -fs -u "$admin:$password" -X POST "$base/api/v1/me/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
-auth=(-H "Authorization: Bearer $api_token")
+bench_wait "$base"
+bench_token "$base"
 
-org=$(curl -fs "${auth[@]}" -H 'Content-Type: application/json' -X POST "$base/api/v1/organisations" \
-  -d '{"kind":"COORDINATOR","name":"Benchmark province","country":"IT","territory":"Benchmark"}' | sed 's/^{"id":\([0-9]*\).*/\1/')
+org=$(bench_organisation "$base" "Benchmark province")
 csv=target/bench-cockpit-signatories.csv
 echo "name,country,region,population,adhesion_date,status" > "$csv"
 countries=(IT ES GR HR PL BE)

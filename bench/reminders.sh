@@ -10,25 +10,20 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 count="${1:-1000}"
 port=18184
-admin="bench-admin@example.org"
-password="bench-password-123"
-jar=target/mayors-in-action.jar
+. bench/lib.sh
 db="$PWD/target/bench-reminders/db"
-[ -f "$jar" ] || ./mvnw -q -B -DskipTests package
+bench_jar
 rm -rf target/bench-reminders && mkdir -p target/bench-reminders
 common=(--server.port=$port --mia.demo.enabled=false --spring.mail.port=1 --logging.level.eu.mayorsinaction.monitoring=INFO
   "--spring.datasource.url=jdbc:h2:file:$db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
 
-export MIA_ADMIN_EMAIL="$admin" MIA_ADMIN_PASSWORD="$password"
 java -jar "$jar" "${common[@]}" --mia.reminders.cron=- > target/bench-reminders/load.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
-until curl -fs -o /dev/null "http://127.0.0.1:$port/"; do sleep 0.1; done
 base="http://127.0.0.1:$port"
-api_token=$(curl -fs -u "$admin:$password" -X POST "$base/api/v1/me/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
-auth=(-H "Authorization: Bearer $api_token")
-org=$(curl -fs "${auth[@]}" -H 'Content-Type: application/json' -X POST "$base/api/v1/organisations" \
-  -d '{"kind":"COORDINATOR","name":"Reminder benchmark province","country":"IT","territory":"Benchmark"}' | sed 's/^{"id":\([0-9]*\).*/\1/')
+bench_wait "$base"
+bench_token "$base"
+org=$(bench_organisation "$base" "Reminder benchmark province")
 csv=target/bench-reminders/signatories.csv
 echo "name,country,region,population,adhesion_date,status" > "$csv"
 today=$(date -u +%Y-%m-%d)
