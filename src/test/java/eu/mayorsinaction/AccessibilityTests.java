@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code target/screenshots/}.
  */
 @WebIntegrationTest
-class AccessibilityTests {
+public class AccessibilityTests {
 
 	static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
@@ -167,8 +167,11 @@ class AccessibilityTests {
 		assertThat(failures).as("axe findings of impact serious or critical").isEmpty();
 	}
 
-	/** The serious and critical axe findings on the current page, one line each. */
-	static List<String> violations(Page page, String where) {
+	/**
+	 * The serious and critical axe findings on the current page, one line each (public
+	 * for the browser tests of the modules' packages).
+	 */
+	public static List<String> violations(Page page, String where) {
 		AxeResults results = new AxeBuilder(page).withTags(TAGS).analyze();
 		assertThat(results.isErrored()).as("axe ran on %s: %s", where, results.getErrorMessage()).isFalse();
 		assertThat(results.getPasses()).as("axe checked something on %s", where).isNotEmpty();

@@ -108,6 +108,43 @@ public class NotificationCenter {
 			.update();
 	}
 
+	/**
+	 * Whether the person gets the reminder digests by e-mail (the default); the in-app
+	 * notifications are written either way.
+	 */
+	@Transactional(readOnly = true)
+	public boolean reminderEmails(Actor actor) {
+		return optedOut(List.of(requireUser(actor))).isEmpty();
+	}
+
+	/** Switches the person's reminder e-mails on or off; answers the new setting. */
+	public boolean setReminderEmails(Actor actor, boolean enabled) {
+		long user = requireUser(actor);
+		if (enabled) {
+			this.jdbc.sql("delete from reminder_email_opt_out where user_id = :user").param("user", user).update();
+		}
+		else {
+			this.jdbc.sql("""
+					insert into reminder_email_opt_out (user_id, since)
+					select :user, :now where not exists (select 1 from reminder_email_opt_out where user_id = :user)""")
+				.param("user", user)
+				.param("now", java.sql.Timestamp.from(this.clock.instant()))
+				.update();
+		}
+		return enabled;
+	}
+
+	/** Those of the people who switched the reminder e-mails off. */
+	Set<Long> optedOut(java.util.Collection<Long> userIds) {
+		if (userIds.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(this.jdbc.sql("select user_id from reminder_email_opt_out where user_id in (:users)")
+			.param("users", userIds)
+			.query(Long.class)
+			.list());
+	}
+
 	/** Adds a notification for one person. */
 	void add(long userId, String kind, String messageKey, List<String> arguments, String link, Instant at) {
 		this.jdbc.sql("""

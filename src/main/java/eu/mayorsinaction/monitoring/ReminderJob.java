@@ -50,9 +50,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * signatory's schedule and finds the open deadlines that reached one of the lead times of
  * its supporting organisations (their union), and those missed (overdue), since the last
  * run. The signatory's editors and its supporting organisations' staff each get ONE
- * digest e-mail listing all their deadlines, in their language, and an in-app
- * notification per deadline. Everything is read for 500 signatories at a time, never per
- * signatory.
+ * digest e-mail listing all their deadlines, in their language (unless they switched the
+ * e-mails off on their notifications page), and an in-app notification per deadline.
+ * Everything is read for 500 signatories at a time, never per signatory.
  * <p>
  * Once per day across all nodes: a run claims the day by inserting it into
  * {@code reminder_run} (the primary key is the lock) and marks it finished in the same
@@ -241,6 +241,7 @@ public class ReminderJob {
 		}
 		int reminders = 0;
 		int mails = 0;
+		Set<Long> noMail = this.notifications.optedOut(byPerson.keySet());
 		for (Map.Entry<Long, List<Due>> entry : byPerson.entrySet()) {
 			Contact contact = people.get(entry.getKey());
 			List<Due> fresh = entry.getValue().stream().filter((d) -> record(contact.userId(), d, today)).toList();
@@ -264,8 +265,12 @@ public class ReminderJob {
 					.append("\n");
 				reminders++;
 			}
-			this.mail.sendAfterCommit(new MailMessage(contact.email(), language, "reminders.digest",
-					List.of(contact.displayName(), fresh.size(), lines.toString().stripTrailing())));
+			if (noMail.contains(contact.userId())) {
+				continue;
+			}
+			this.mail.sendAfterCommit(
+					new MailMessage(contact.email(), language, "reminders.digest", List.of(contact.displayName(),
+							fresh.size(), lines.toString().stripTrailing(), this.baseUrl + "/app/notifications")));
 			mails++;
 		}
 		return new ReminderRun(today, true, reminders, mails);

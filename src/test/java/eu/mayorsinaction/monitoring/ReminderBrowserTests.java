@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.microsoft.playwright.Page;
+import eu.mayorsinaction.AccessibilityTests;
 import eu.mayorsinaction.BrowserSupport;
 import eu.mayorsinaction.WebIntegrationTest;
 import eu.mayorsinaction.organisation.CommitmentData;
@@ -110,6 +111,19 @@ class ReminderBrowserTests {
 			page.click("#mark-all-read");
 			assertThat(page.locator("#unread-count").count()).isZero();
 			assertThat(page.locator("#unread-summary").innerText()).isEqualTo("Unread: 0");
+			// The admin switches the reminder e-mails off (the notifications stay) and on
+			// again.
+			assertThat(page.isChecked("#reminderEmails")).isTrue();
+			page.uncheck("#reminderEmails");
+			page.click("#save-email-settings");
+			assertThat(page.locator(".alert-success").innerText())
+				.contains("Reminder e-mails are off; your notifications here continue.");
+			assertThat(page.isChecked("#reminderEmails")).isFalse();
+			BrowserSupport.screenshot(page, "reminder-email-settings");
+			assertThat(AccessibilityTests.violations(page, "notifications")).as("axe findings").isEmpty();
+			page.check("#reminderEmails");
+			page.click("#save-email-settings");
+			assertThat(page.isChecked("#reminderEmails")).isTrue();
 			page.click("#notifications a");
 			page.waitForURL((u) -> u.endsWith("/app/signatories/" + signatory + "/schedule"));
 		}

@@ -156,6 +156,27 @@ class ReminderPersistenceOnPostgresTests {
 		assertThat(this.notifications.mine(reader, Locale.ENGLISH).get(0).readAt()).isNotNull();
 	}
 
+	/**
+	 * V16: switching the reminder e-mails off twice stores one row; on again removes it.
+	 */
+	@Test
+	void reminder_emails_switch_off_and_on() {
+		long signatory = signatory(LocalDate.of(2029, 3, 8));
+		UserView editor = editor(signatory);
+		Actor me = new Actor(editor.id(), false, Set.of(), Set.of(), Set.of(), Set.of());
+		assertThat(this.notifications.reminderEmails(me)).isTrue();
+		this.notifications.setReminderEmails(me, false);
+		this.notifications.setReminderEmails(me, false);
+		assertThat(this.notifications.reminderEmails(me)).isFalse();
+		assertThat(this.notifications.optedOut(List.of(editor.id(), -1L))).containsExactly(editor.id());
+		assertThat(this.jdbc.sql("select count(*) from reminder_email_opt_out where user_id = :user")
+			.param("user", editor.id())
+			.query(Long.class)
+			.single()).isEqualTo(1L);
+		this.notifications.setReminderEmails(me, true);
+		assertThat(this.notifications.reminderEmails(me)).isTrue();
+	}
+
 	@Test
 	void two_concurrent_runs_of_one_day_claim_it_once() throws Exception {
 		LocalDate today = LocalDate.of(2032, 3, 1);

@@ -44,6 +44,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -270,6 +271,57 @@ class ReminderTests {
 			.param("ids", List.of(ahead, missed, earlier))
 			.query((rs, n) -> rs.getLong(1) + ":" + rs.getInt(2))
 			.list()).containsExactlyInAnyOrder(ahead + ":30", missed + ":-1", ahead + ":30", missed + ":-1");
+	}
+
+	/**
+	 * The agency's staff switches the reminder e-mails off (API), the editor keeps them.
+	 * Today 2029-04-10, adhesion 2027-05-10 (COM_2030, 2 years): the plan is due
+	 * 2029-05-10, 20 days left in April + 10 in May = 30 days, the lead time. The editor
+	 * gets the digest, with the link to switch e-mails off; the staff gets no e-mail but
+	 * the in-app notification. Bad input names the field; switching back on works.
+	 */
+	@Test
+	void a_person_who_switched_the_emails_off_gets_the_notification_only() throws Exception {
+		this.leadTimes.update(SYSTEM, new OrganisationId(this.agency), new ReminderLeadTimesData(List.of(30)));
+		long signatory = signatory("Remindville J " + this.suffix, LocalDate.of(2027, 5, 10), this.agency);
+		String editor = editor(signatory, "en");
+		String settings = "/api/v1/me/notifications/email-settings";
+		this.mvc.perform(get(settings).with(httpBasic(this.staff, PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.reminderEmails").value(true));
+		this.mvc
+			.perform(put(settings).with(httpBasic(this.staff, PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{ \"reminderEmails\": \"maybe\" }")
+				.header("Accept-Language", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.fields[*].field", hasItem("reminderEmails")))
+			.andExpect(jsonPath("$.fields[*].message", hasItem("Say true or false.")));
+		this.mvc
+			.perform(put(settings).with(httpBasic(this.staff, PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{ \"reminderEmails\": false }"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.reminderEmails").value(false));
+
+		ReminderRun run = this.job.runReminders(LocalDate.of(2029, 4, 10));
+		assertThat(run.mails()).isGreaterThanOrEqualTo(1);
+		assertThat(text(TestMail.awaitTo(editor, 1).get(0)))
+			.contains("Remindville J " + this.suffix + ": the action plan is due on 2029-05-10, in 30 days.")
+			.contains("To stop these e-mails (your notifications in Mayors in Action continue):"
+					+ " http://localhost:8080/app/notifications");
+		assertThat(TestMail.afterQuietPeriod(this.staff)).isEmpty();
+		this.mvc.perform(get("/api/v1/me/notifications").with(httpBasic(this.staff, PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items[*].text", hasItem(containsString("Remindville J " + this.suffix))));
+
+		this.mvc
+			.perform(put(settings).with(httpBasic(this.staff, PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{ \"reminderEmails\": true }"))
+			.andExpect(jsonPath("$.reminderEmails").value(true));
+		this.mvc.perform(get(settings).with(httpBasic(this.staff, PASSWORD)))
+			.andExpect(jsonPath("$.reminderEmails").value(true));
 	}
 
 	private void claimed(String day, Instant startedAt, Instant finishedAt) {

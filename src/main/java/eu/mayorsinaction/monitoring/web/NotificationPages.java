@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The signed-in person's notifications: newest first, unread marked, "mark all read". */
@@ -28,7 +29,19 @@ class NotificationPages {
 	String list(Actor actor, Model model) {
 		model.addAttribute("notifications", this.notifications.mine(actor, LocaleContextHolder.getLocale()));
 		model.addAttribute("unread", this.notifications.unread(actor));
+		model.addAttribute("reminderEmails", this.notifications.reminderEmails(actor));
 		return "monitoring/notifications";
+	}
+
+	/** The checkbox sends "true" when ticked and nothing when not. */
+	@PostMapping("/app/notifications/email-settings")
+	String emailSettings(Actor actor, @RequestParam(defaultValue = "false") boolean reminderEmails,
+			RedirectAttributes redirect) {
+		boolean enabled = this.notifications.setReminderEmails(actor, reminderEmails);
+		redirect.addFlashAttribute("flashSuccess",
+				this.messages.getMessage(enabled ? "reminders.emails.savedOn" : "reminders.emails.savedOff", null,
+						LocaleContextHolder.getLocale()));
+		return "redirect:/app/notifications";
 	}
 
 	@PostMapping("/app/notifications/read")

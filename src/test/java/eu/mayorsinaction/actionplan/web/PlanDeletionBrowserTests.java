@@ -3,11 +3,7 @@ package eu.mayorsinaction.actionplan.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
 import eu.mayorsinaction.BrowserSupport;
@@ -23,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static eu.mayorsinaction.AccessibilityTests.violations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -108,20 +105,6 @@ class PlanDeletionBrowserTests {
 			page.context().close();
 		}
 		assertThat(axe).isEmpty();
-	}
-
-	private static List<String> violations(Page page, String where) {
-		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-			.analyze();
-		assertThat(results.isErrored()).as("axe ran on %s", where).isFalse();
-		List<String> found = new ArrayList<>();
-		for (Rule rule : results.getViolations()) {
-			if (Set.of("serious", "critical").contains(rule.getImpact())) {
-				found.add(where + ": " + rule.getId() + " " + rule.getHelp() + " at "
-						+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList());
-			}
-		}
-		return found;
 	}
 
 }
