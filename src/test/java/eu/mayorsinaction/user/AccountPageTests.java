@@ -61,6 +61,7 @@ class AccountPageTests {
 			.andExpect(content().string(containsString("Test person")))
 			.andExpect(content().string(containsString("Personal API tokens")))
 			.andExpect(content().string(containsString("Nightly export")))
+			.andExpect(content().string(containsString("href=\"/app/notifications#email-settings\"")))
 			.andExpect(content().string(not(containsString("mia_"))));
 	}
 
