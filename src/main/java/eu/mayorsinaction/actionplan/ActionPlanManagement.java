@@ -159,9 +159,9 @@ public class ActionPlanManagement {
 	public void deletePlan(Actor actor, SignatoryId signatory, long id, Integer versionRead) {
 		SignatoryView view = editable(actor, signatory);
 		PlanView before = storedPlan(signatory, id);
-		DeletionScope scope = planScope(signatory, id);
-		if (scope.submittedEditions() > 0) {
-			throw new PlanHasSubmittedEdition(scope.lastSubmittedEdition());
+		int submitted = this.versions.lastSubmittedEdition(signatory.value(), id);
+		if (submitted > 0) {
+			throw new PlanHasSubmittedEdition(submitted);
 		}
 		if ((versionRead != null && versionRead != before.version())
 				|| !this.store.deletePlan(signatory.value(), id, before.version())) {

@@ -47,6 +47,17 @@ class PlanVersionStore {
 		}
 	}
 
+	/** The latest edition of the plan submitted to the Covenant; 0 when none was. */
+	int lastSubmittedEdition(long signatoryId, long planId) {
+		return this.jdbc
+			.sql("select coalesce(max(edition), 0) from action_plan_snapshot"
+					+ " where signatory_id = :signatory and plan_id = :plan")
+			.param("signatory", signatoryId)
+			.param("plan", planId)
+			.query(Integer.class)
+			.single();
+	}
+
 	Optional<Integer> edition(long signatoryId, long planId) {
 		return this.jdbc.sql("select edition from action_plan where signatory_id = :signatory and id = :plan")
 			.param("signatory", signatoryId)

@@ -12,6 +12,7 @@ import eu.mayorsinaction.organisation.SignatoryId;
 import eu.mayorsinaction.organisation.SignatoryView;
 import eu.mayorsinaction.shared.Actor;
 import eu.mayorsinaction.shared.EditConflict;
+import eu.mayorsinaction.shared.Forbidden;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -61,9 +62,9 @@ class DeletionPages {
 			@RequestParam(required = false) String version, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		SignatoryId signatory = new SignatoryId(id);
-		// checks access (404, 403) and that the action is there before anything else
-		this.plans.actionDeletion(actor, signatory, actionId);
+		// access (404, 403) and that the action is there before anything else
 		ActionView action = this.plans.action(actor, signatory, actionId);
+		requireEditor(actor, signatory);
 		Integer read = version(version);
 		try {
 			if (read == null) {
@@ -91,8 +92,8 @@ class DeletionPages {
 			@RequestParam(required = false) String version, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		SignatoryId signatory = new SignatoryId(id);
-		this.plans.planDeletion(actor, signatory, planId);
 		PlanView plan = this.plans.plan(actor, signatory, planId);
+		requireEditor(actor, signatory);
 		Integer read = version(version);
 		try {
 			if (read == null) {
@@ -123,7 +124,7 @@ class DeletionPages {
 		model.addAttribute("action", action);
 		model.addAttribute("plan", this.plans.plan(actor, signatory, action.planId()));
 		model.addAttribute("scope", scope);
-		model.addAttribute("reduction", this.plans.expectedReductions(actor, signatory).get(actionId));
+		model.addAttribute("reduction", this.plans.actionReductions(actor, signatory, action.planId()).get(actionId));
 		return ACTION;
 	}
 
@@ -139,6 +140,16 @@ class DeletionPages {
 			model.addAttribute("refusal", message("planpages.delete.planSubmitted", scope.lastSubmittedEdition()));
 		}
 		return PLAN;
+	}
+
+	/**
+	 * A viewer's post is refused before anything else (the counts of the confirmation
+	 * page are only worth reading for the page).
+	 */
+	private void requireEditor(Actor actor, SignatoryId signatory) {
+		if (!this.organisations.canEditSignatory(actor, signatory)) {
+			throw new Forbidden();
+		}
 	}
 
 	private static Integer version(String text) {
